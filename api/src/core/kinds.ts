@@ -1,0 +1,46 @@
+/**
+ * The node kinds of the model (docs/model.md): the GraphQL enum value, the Neo4j label, and the
+ * property that names a node. Labels in Cypher come only from this table, never from input.
+ */
+export const KINDS = {
+  GEMEENTE: { label: 'Gemeente', name: 'naam', scoped: false },
+  KERN: { label: 'Kern', name: 'naam', scoped: true },
+  WIJK: { label: 'Wijk', name: 'naam', scoped: true },
+  BUURT: { label: 'Buurt', name: 'naam', scoped: true },
+  STEUNGROEP: { label: 'Steungroep', name: 'naam', scoped: true },
+  THEMA: { label: 'Thema', name: 'naam', scoped: false },
+  DOELGROEP: { label: 'Doelgroep', name: 'naam', scoped: false },
+  INWONER: { label: 'Inwoner', name: 'pseudoniem', scoped: true },
+  PARTNER: { label: 'Partner', name: 'naam', scoped: true },
+  ACTIVITEIT: { label: 'Activiteit', name: 'naam', scoped: true },
+  LOCATIE: { label: 'Locatie', name: 'naam', scoped: true },
+  SIGNAAL: { label: 'Signaal', name: 'titel', scoped: true },
+  INDICATOR: { label: 'Indicator', name: 'naam', scoped: true },
+  MAG_DOEL: { label: 'MagDoel', name: 'naam', scoped: true },
+} as const;
+
+export type NodeKind = keyof typeof KINDS;
+export type Label = (typeof KINDS)[NodeKind]['label'];
+
+export const LABELS = Object.values(KINDS).map((k) => k.label) as Label[];
+
+const kindByLabel = new Map<string, NodeKind>(
+  Object.entries(KINDS).map(([kind, k]) => [k.label, kind as NodeKind]),
+);
+
+export function kindOfLabel(label: string): NodeKind | undefined {
+  return kindByLabel.get(label);
+}
+
+/** The kind named by an id's prefix (`Wijk:GM0537-WK01` → WIJK), or undefined for a malformed id. */
+export function kindOfId(id: string): NodeKind | undefined {
+  const colon = id.indexOf(':');
+  if (colon <= 0) return undefined;
+  return kindOfLabel(id.slice(0, colon));
+}
+
+/**
+ * Cypher for a node's degree in the network. Residents are left out so that counts shown to
+ * anyone do not reveal how many residents hang off a node.
+ */
+export const DEGREE = (v: string) => `COUNT { (${v})--(other) WHERE NOT other:Inwoner }`;

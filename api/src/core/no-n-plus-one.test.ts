@@ -1,0 +1,68 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { graphqlClient } from '../testing/graphql.js';
+
+const client = graphqlClient();
+afterAll(() => client.close());
+
+const NESTED = /* GraphQL */ `
+  query Nested($code: String!) {
+    gemeente(code: $code) {
+      naam
+      wijken {
+        naam
+        steungroepen {
+          id
+          naam
+          partners {
+            kernteam
+            partner {
+              naam
+              activiteiten { id naam }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+interface Nested {
+  gemeente: {
+    wijken: {
+      naam: string;
+      steungroepen: {
+        id: string;
+        partners: { kernteam: boolean; partner: { naam: string; activiteiten: { id: string }[] } }[];
+      }[];
+    }[];
+  };
+}
+
+describe('nested reads', () => {
+  it('run one Cypher query per field level, however many nodes each level holds', async () => {
+    const result = await client.run<Nested>(NESTED, { code: 'GM0537' });
+    expect(result.errors).toBeUndefined();
+    const wijken = result.data!.gemeente.wijken;
+    const groepen = wijken.flatMap((w) => w.steungroepen);
+    const partners = groepen.flatMap((s) => s.partners);
+    const activiteiten = partners.flatMap((p) => p.partner.activiteiten);
+    // Enough nodes that N+1 would show: every level holds several, together well over 100.
+    expect(wijken.length).toBeGreaterThan(10);
+    expect(groepen.length).toBeGreaterThan(5);
+    expect(wijken.length + groepen.length + partners.length + activiteiten.length).toBeGreaterThan(100);
+    // gemeente, wijken, steungroepen, partners, activiteiten: five levels, five queries.
+    expect(result.queryCount).toBe(5);
+  });
+
+  it('return the Hoornesgroep with its partners and their activities', async () => {
+    const result = await client.run<Nested>(NESTED, { code: 'GM0537' });
+    const hoornes = result.data!.gemeente.wijken
+      .flatMap((w) => w.steungroepen)
+      .find((s) => s.id === 'Steungroep:hoornesgroep');
+    expect(hoornes).toBeDefined();
+    expect(hoornes!.partners).toHaveLength(11);
+    expect(hoornes!.partners.filter((p) => p.kernteam)).toHaveLength(5);
+    expect(hoornes!.partners.map((p) => p.partner.naam)).toContain('Dunavie');
+    expect(hoornes!.partners.flatMap((p) => p.partner.activiteiten).length).toBeGreaterThan(0);
+  });
+});
