@@ -1,0 +1,15 @@
+import { Client, cacheExchange, fetchExchange } from '@urql/svelte';
+
+/**
+ * The one GraphQL client. `/graphql` is on the same origin: the API serves the built app, and in
+ * development Vite proxies the path.
+ */
+export function createClient(): Client {
+  return new Client({
+    url: '/graphql',
+    exchanges: [cacheExchange, fetchExchange],
+    // urql sends short queries as GET by default; Apollo Server's CSRF protection refuses GETs
+    // without a preflight header, so every operation goes out as a JSON POST.
+    preferGetMethod: false,
+  });
+}
