@@ -287,7 +287,9 @@ export async function startEmbeddedNeo4j(opts: {
 
   // Never orphan the JVM: stop it when this process exits or is told to stop.
   const killOnExit = () => child.kill("SIGTERM");
+  let signalled = false;
   const onSignal = (signal: NodeJS.Signals) => {
+    signalled = true;
     child.kill("SIGTERM");
     // Adding a listener cancelled Node's default exit on this signal; restore it if nobody else handles it.
     process.off(signal, onSignal);
@@ -373,7 +375,7 @@ export async function startEmbeddedNeo4j(opts: {
 
   let stopping: Promise<void> | undefined;
   void exited.then((how) => {
-    if (!stopping)
+    if (!stopping && !signalled)
       log(
         `Neo4j exited unexpectedly (${how}); see ${path.join(dataDir, "logs", "debug.log")}`,
       );
