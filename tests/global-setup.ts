@@ -24,7 +24,9 @@ export async function setup(project: TestProject) {
   const started = Date.now();
   database = await openDatabase(config, logger, 0);
   await seedDemo(database.db);
-  running = await startServer({ db: database.db, logger, port: 0 });
+  // Every test file shares this server from one address: rate limits high enough never to bite
+  // (api/src/http/production.test.ts tests the limits on a server of its own).
+  running = await startServer({ db: database.db, logger, port: 0, rateLimits: { perMinute: 100_000, failedAuthPer15Minutes: 10_000 } });
   console.log(`test stack ready in ${Date.now() - started} ms at ${running.url}`);
   project.provide('baseUrl', running.url);
   project.provide('neo4jUri', database.uri);

@@ -16,6 +16,10 @@ const schema = z.object({
   NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/).default('2g'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Requests per minute per API key, signed-in person, or address when anonymous. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Express `trust proxy` behind a reverse proxy: a hop count (`1`) or `loopback`, so limits see the client's address. */
+  TRUST_PROXY: z.string().optional(),
 });
 
 export type Config = z.infer<typeof schema> & { repoRoot: string; dataDir: string };

@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './neo4j.js';
 import { isDatabaseEmpty, seedDemo } from './seed/load.js';
 import { startServer } from './server.js';
+import { DEFAULT_RATE_LIMITS } from './http/rate-limits.js';
 
 /** `npm start`: Neo4j (embedded unless NEO4J_URI is set), the demo data on first start, API and web. */
 async function main() {
@@ -13,7 +14,15 @@ async function main() {
     const report = await seedDemo(database.db);
     logger.info({ report }, 'empty database: demo data loaded');
   }
-  const running = await startServer({ db: database.db, logger, port: config.PORT, host: config.HOST });
+  const running = await startServer({
+    db: database.db,
+    logger,
+    port: config.PORT,
+    host: config.HOST,
+    production: config.NODE_ENV === 'production',
+    rateLimits: { ...DEFAULT_RATE_LIMITS, perMinute: config.RATE_LIMIT_PER_MINUTE },
+    trustProxy: config.TRUST_PROXY,
+  });
   logger.info(`Wijkweb is running at ${running.url} (GraphQL at ${running.url}/graphql)`);
 
   let stopping = false;

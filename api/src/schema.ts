@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLScalarType } from 'graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { REPO_ROOT } from './config.js';
 import { resolvers as gebied } from './modules/gebied/resolvers.js';
@@ -16,6 +16,15 @@ import { resolvers as inwoner } from './modules/inwoner/resolvers.js';
 import { resolvers as netwerk } from './modules/netwerk/resolvers.js';
 import { resolvers as zoeken } from './modules/zoeken/resolvers.js';
 import { resolvers as node } from './modules/node/resolvers.js';
+import { resolvers as toegang } from './modules/toegang/resolvers.js';
+import { resolvers as audit } from './modules/audit/resolvers.js';
+import { resolvers as analyse } from './modules/analyse/resolvers.js';
+import { resolvers as replicatie } from './modules/replicatie/resolvers.js';
+import { resolvers as duplicaten } from './modules/duplicaten/resolvers.js';
+import { resolvers as verwijzing } from './modules/verwijzing/resolvers.js';
+import { resolvers as dekking } from './modules/dekking/resolvers.js';
+import { resolvers as monitoring } from './modules/monitoring/resolvers.js';
+import { resolvers as verbinders } from './modules/verbinders/resolvers.js';
 
 /** The SDL is read from schema/, the contract shared with the web and codegen. */
 export function loadTypeDefs(dir = join(REPO_ROOT, 'schema')): string[] {
@@ -27,6 +36,8 @@ export function loadTypeDefs(dir = join(REPO_ROOT, 'schema')): string[] {
 
 /** Dates travel as ISO `YYYY-MM-DD` strings, as Neo4j's `date` values come out of the db boundary. */
 const DateScalar = new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date' });
+/** Neo4j's datetimes arrive as ISO strings with nanoseconds; clients get milliseconds and `Z`. */
+const DateTimeScalar = new GraphQLScalarType({ ...DateTimeISOResolver.toConfig(), name: 'DateTime' });
 
 export function mergeResolvers(parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
@@ -39,6 +50,7 @@ export function mergeResolvers(parts: Resolvers[]): Resolvers {
 }
 
 export const resolvers: Resolvers = {
-  ...mergeResolvers([gebied, steungroep, partner, activiteit, locatie, signaal, indicator, vocabulaire, inwoner, netwerk, zoeken, node]),
+  ...mergeResolvers([gebied, steungroep, partner, activiteit, locatie, signaal, indicator, vocabulaire, inwoner, netwerk, zoeken, node, analyse, replicatie, toegang, audit, duplicaten, verwijzing, dekking, monitoring, verbinders]),
   Date: DateScalar,
+  DateTime: DateTimeScalar,
 };

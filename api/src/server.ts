@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
@@ -11,6 +11,12 @@ import { createContext, type Context } from './core/context.js';
 import type { Db } from './db/db.js';
 import { loadTypeDefs, resolvers } from './schema.js';
 import { REPO_ROOT } from './config.js';
+import { authenticate, httpErrors } from './http/authenticate.js';
+import { QUERY_LIMITS, limitRules, requestLimitsPlugin } from './http/query-limits.js';
+import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimits } from './http/rate-limits.js';
+import { auditPlugin } from './modules/audit/audit-plugin.js';
+import type { Caller } from './modules/toegang/actor-from-request.js';
+import { cookieSession } from './modules/toegang/session.js';
 
 /** Codes whose messages were written for people; anything else is masked. */
 const PUBLIC_CODES = new Set([
@@ -45,6 +51,28 @@ export function maskError(logger: Logger) {
   };
 }
 
+/**
+ * The GraphQL server as both the HTTP endpoint and the in-process test client use it: the same
+ * schema, error masking, query limits and audit trail.
+ */
+export function createApollo(opts: { logger: Logger; production: boolean; plugins?: ApolloServerPlugin<Context>[] }) {
+  return new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    formatError: maskError(opts.logger),
+    includeStacktraceInErrorResponses: false,
+    // Refuses requests a browser could send cross-site without a preflight; the session cookie is
+    // SameSite=Strict besides.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // Introspection and suggestions are decided per caller in requestLimitsPlugin.
+    introspection: true,
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    validationRules: limitRules(),
+    plugins: [requestLimitsPlugin({ production: opts.production }), auditPlugin(opts.logger), ...(opts.plugins ?? [])],
+  });
+}
+
 export interface Running {
   server: Server;
   apollo: ApolloServer<Context>;
@@ -56,27 +84,44 @@ export interface Running {
  * One process, one port: the GraphQL API at /graphql, a health check at /healthz, and the built
  * web app at / (with the SPA fallback so deep links survive a reload).
  */
-export async function startServer(opts: { db: Db; logger: Logger; port: number; host?: string; webDir?: string }): Promise<Running> {
+export async function startServer(opts: {
+  db: Db;
+  logger: Logger;
+  port: number;
+  host?: string;
+  webDir?: string;
+  /** NODE_ENV=production: Secure cookies, no demo accounts, introspection only for known callers. */
+  production?: boolean;
+  rateLimits?: RateLimits;
+  /** Express's `trust proxy`, for the client address behind a reverse proxy. */
+  trustProxy?: string;
+}): Promise<Running> {
+  const production = opts.production ?? false;
   const app = express();
   const httpServer = createServer(app);
-  const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
-    formatError: maskError(opts.logger),
-    includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
-  });
+  const apollo = createApollo({ logger: opts.logger, production, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
   await apollo.start();
+  const limits = rateLimits(opts.rateLimits ?? DEFAULT_RATE_LIMITS);
 
   app.disable('x-powered-by');
+  if (opts.trustProxy) app.set('trust proxy', /^\d+$/.test(opts.trustProxy) ? Number(opts.trustProxy) : opts.trustProxy);
   app.get('/healthz', async (_req, res) => {
     const ok = await opts.db.ping();
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'database unavailable' });
   });
   app.use(
     '/graphql',
+    limits.failedAuth,
+    authenticate(opts.db, { production, logger: opts.logger }),
+    limits.perCaller,
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createContext(opts.db) }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const caller = res.locals.caller as Caller;
+        return createContext(opts.db, caller.actor, cookieSession(res, caller.session, production));
+      },
+    }),
+    httpErrors(opts.logger),
   );
 
   const webDir = opts.webDir ?? join(REPO_ROOT, 'web', 'build');

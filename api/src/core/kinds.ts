@@ -40,7 +40,14 @@ export function kindOfId(id: string): NodeKind | undefined {
 }
 
 /**
- * Cypher for a node's degree in the network. Residents are left out so that counts shown to
- * anyone do not reveal how many residents hang off a node.
+ * Labels the network never shows, counts or walks through, as a Cypher label expression:
+ * residents (personal data), and the access records that hang off model nodes (a builder's
+ * Gebruiker is responsible for a steungroep, a partner's ApiSleutel belongs to it).
  */
-export const DEGREE = (v: string) => `COUNT { (${v})--(other) WHERE NOT other:Inwoner }`;
+export const OFF_NETWORK = 'Inwoner|Gebruiker|Sessie|ApiSleutel|AuditRegel';
+
+/**
+ * Cypher for a node's degree in the network. Residents are left out so that counts shown to
+ * anyone do not reveal how many residents hang off a node; access records are not the network.
+ */
+export const DEGREE = (v: string) => `COUNT { (${v})--(other) WHERE NOT other:${OFF_NETWORK} }`;

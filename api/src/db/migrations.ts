@@ -41,6 +41,23 @@ export const MIGRATIONS: Migration[] = [
        ON EACH [n.naam, n.titel, n.omschrijving]`,
     ],
   },
+  {
+    // Who is who: people and their sessions, partner keys, and the audit log (modules/toegang, audit).
+    // Sessions and keys are found by the hash of their secret, so those hashes are unique and indexed.
+    id: '004-access-and-audit',
+    statements: [
+      'CREATE CONSTRAINT gebruiker_id IF NOT EXISTS FOR (n:Gebruiker) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT gebruiker_email IF NOT EXISTS FOR (n:Gebruiker) REQUIRE n.email IS UNIQUE',
+      'CREATE CONSTRAINT sessie_id IF NOT EXISTS FOR (n:Sessie) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT sessie_token IF NOT EXISTS FOR (n:Sessie) REQUIRE n.tokenHash IS UNIQUE',
+      'CREATE INDEX sessie_verloopt IF NOT EXISTS FOR (n:Sessie) ON (n.verlooptOp)',
+      'CREATE CONSTRAINT apisleutel_id IF NOT EXISTS FOR (n:ApiSleutel) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT apisleutel_hash IF NOT EXISTS FOR (n:ApiSleutel) REQUIRE n.hash IS UNIQUE',
+      'CREATE CONSTRAINT auditregel_id IF NOT EXISTS FOR (n:AuditRegel) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX auditregel_tijd IF NOT EXISTS FOR (n:AuditRegel) ON (n.tijd)',
+      'CREATE INDEX auditregel_actor IF NOT EXISTS FOR (n:AuditRegel) ON (n.actorId)',
+    ],
+  },
 ];
 
 export async function migrate(db: Db): Promise<string[]> {

@@ -7,6 +7,7 @@
 import type { Db } from '../db/db.js';
 import { denHelder } from './den-helder.js';
 import { katwijk } from './katwijk.js';
+import { seedUsers } from './users.js';
 import {
   DOELGROEPEN,
   THEMAS,
@@ -170,6 +171,7 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
     for (const { spec, rows } of plan.nodes) await tx.run(nodeCypher(spec), { rows });
     for (const { spec, rows } of plan.rels) await tx.run(relCypher(spec), { rows });
   });
+  await seedUsers(db);
   return reportOf(plan);
 }
 

@@ -1,12 +1,10 @@
-import { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { ANONYMOUS, type Actor } from '../core/actor.js';
-import { createContext, type Context } from '../core/context.js';
+import { createContext } from '../core/context.js';
 import { Db } from '../db/db.js';
-import { loadTypeDefs, resolvers } from '../schema.js';
-import { maskError } from '../server.js';
+import { createApollo } from '../server.js';
 
 export interface Result<T> {
   data: T | null | undefined;
@@ -17,17 +15,12 @@ export interface Result<T> {
 
 /**
  * Runs operations in-process against the real Neo4j of the test stack, with the same schema,
- * resolvers and error masking as the server, and a chosen actor. No HTTP, so the query count of
+ * resolvers, error masking, query limits and audit trail as the server, and a chosen actor. No HTTP, so the query count of
  * one operation can be read from its own context.
  */
 export function graphqlClient() {
   const db = Db.connect({ uri: inject('neo4jUri') });
-  const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
-    formatError: maskError(pino({ level: process.env.LOG_LEVEL ?? 'silent' })),
-    includeStacktraceInErrorResponses: false,
-  });
+  const apollo = createApollo({ logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }), production: false });
   return {
     db,
     async run<T = Record<string, unknown>>(

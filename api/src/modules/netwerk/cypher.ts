@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/db.js';
 import { int } from '../../db/values.js';
-import { DEGREE, KINDS, kindOfId, kindOfLabel, type NodeKind } from '../../core/kinds.js';
+import { DEGREE, KINDS, OFF_NETWORK, kindOfId, kindOfLabel, type NodeKind } from '../../core/kinds.js';
 import { filterClause, type ListFilter } from '../../core/listing.js';
 import { badInput } from '../../core/errors.js';
 import type { NetworkEdgeRow, NetworkNodeRow } from './rows.js';
@@ -63,7 +63,7 @@ export async function filteredNodes(
   return toRanked(rows[0]);
 }
 
-/** The ego network: everything within `depth` steps of the focus, never walking through residents. */
+/** The ego network: everything within `depth` steps of the focus, never walking through residents or access records. */
 export async function egoNodes(
   tx: Tx,
   args: { focus: string; depth: number; gemeente: string; kinds: NodeKind[]; limit: number },
@@ -74,7 +74,7 @@ export async function egoNodes(
   const rows = await tx.run<{ total: number; nodes: (NetworkNodeRow & { elementId: string; labels: string[] })[] }>(
     `MATCH (f:${KINDS[kind].label} {id: $focus})
      MATCH p = (f)-[*0..${args.depth}]-(n)
-     WHERE all(x IN nodes(p) WHERE NOT x:Inwoner)
+     WHERE all(x IN nodes(p) WHERE NOT x:${OFF_NETWORK})
        AND (n.gemeente = $gemeente OR n:Thema OR n:Doelgroep)
        AND (n = f OR any(l IN labels(n) WHERE l IN $labels))
      ${RANK('$limit')}`,

@@ -34,7 +34,7 @@ async function network(ctx: Context, { filter, limit }: NetworkArgs): Promise<Ne
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) {
     throw badInput('`depth` must be 1, 2 or 3.', 'filter.depth');
   }
-  const kinds = [...(filter.kinds ?? DEFAULT_KINDS)];
+  const kinds = [...new Set(filter.kinds ?? DEFAULT_KINDS)];
   const withResidents = kinds.includes('INWONER');
   if (withResidents && !mayReadAnyResidents(ctx.actor)) {
     throw domainError('FORBIDDEN', 'You may not see residents; leave INWONER out of `kinds`.');
@@ -50,6 +50,7 @@ async function network(ctx: Context, { filter, limit }: NetworkArgs): Promise<Ne
     const residents = withResidents ? await residentNodes(tx, ctx.actor.steungroepen) : { nodes: [], total: 0 };
     const nodes = [...ranked.nodes, ...residents.nodes];
     const edges = await edgesAmong(tx, nodes.map((n) => n.elementId));
+    ctx.audit.read(residents.nodes.map((n) => n.id));
     return {
       nodes: nodes.map(({ elementId: _e, ...n }) => n),
       edges,

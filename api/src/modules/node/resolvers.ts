@@ -35,6 +35,7 @@ export const resolvers: Resolvers = {
       if (kind === 'INWONER') await checkResidentLookup(ctx, id);
       const node = await ctx.nodes.load(id);
       if (!node) throw notFound(`Nothing with id \`${id}\` exists.`);
+      if (kind === 'INWONER') ctx.audit.read([id]);
       return node;
     },
   },

@@ -21,7 +21,7 @@ export const resolvers: Resolvers = {
       })),
     activiteiten: (p, _, { related }) => related.many(rel.steungroepActiviteiten, p.id),
     ledenTelling: (p, _, { ledenTelling }) => ledenTelling.load(p.id),
-    leden: async (p, _, { actor, related }) => {
+    leden: async (p, _, { actor, related, audit }) => {
       if (!mayReadResidentsOf(actor, p.id)) {
         throw domainError(
           'FORBIDDEN',
@@ -29,6 +29,7 @@ export const resolvers: Resolvers = {
         );
       }
       const rows = await related.many(rel.steungroepLeden, p.id);
+      audit.read(rows.map((r) => r.id));
       return rows.map(({ rel: r, ...inwoner }): LidmaatschapRow => ({
         inwoner,
         rol: r?.rol as LidmaatschapRow['rol'],

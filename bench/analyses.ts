@@ -1,0 +1,97 @@
+/**
+ * `npx tsx bench/analyses.ts`: how long each analysis of issue 4 takes, on the demo data and on a
+ * synthetic gemeente about 100 times Katwijk's size (same proportions). Not a test: it prints a
+ * table. Starts its own embedded Neo4j in a temporary directory and removes it afterwards.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../api/src/config.js';
+import { createContext } from '../api/src/core/context.js';
+import type { Db } from '../api/src/db/db.js';
+import { openDatabase } from '../api/src/neo4j.js';
+import { seedDemo } from '../api/src/seed/load.js';
+import { createApollo } from '../api/src/server.js';
+import { writeSynthetic, type SyntheticIds } from './synthetic.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SCALE = Number(process.env.BENCH_SCALE ?? 100);
+
+const OPERATIONS: Record<string, string> = {
+  replicatie: `query($s: ID!) { replicatie(steungroep: $s) { aantalWijken kandidaten(first: 100) {
+    rang wijk { id } totaal onderdelen { naam score } ontbrekendePartnerSoorten brugPartners { partner { naam } }
+    brugBewoners { aantal } bestaandAanbod { aanbod { id } } uitleg } } }`,
+  dekking: `query($g: String!) { dekking(gemeente: $g) { kernen { kern { id } voldoendeAanbod
+    wijken { wijk { id } witteVlekken cellen { thema { id } activiteiten steungroepen bereikPerMaand signalen indicatorScore witteVlek } } }
+    witteVlekken { wijk { id } thema { id } uitleg } } }`,
+  duplicaten: `query($g: String!) { duplicaten(gemeente: $g) { paren { a { activiteit { id } } b { activiteit { id } } overlapMinuten professioneelNaastVrijwillig uitleg } groepen { paren } } }`,
+  verbinders: `query($g: String!) { verbinders(gemeente: $g) { modulariteit partners { partner { id } betweenness cluster uitleg }
+    clusters { nummer naam } zonderSamenwerking { partner { id } } } }`,
+  verwijzing: `query($b: ID!) { verwijzing(gebied: $b, thema: "Thema:eenzaamheid", doelgroep: "Doelgroep:ouderen") {
+    aantal resultaten(first: 50) { activiteit { id } afstand waarom } } }`,
+  monitoring: `query($g: String!) { monitoring(gemeente: $g) { magDoelen { magDoel { id } bereikPerMaand }
+    wijken { wijk { id } indicatoren { naam punten { jaar waarde } } bereikPerMaand signalen { open beantwoord } deelnemers { aantal } } } }`,
+};
+
+interface Target {
+  gemeente: string;
+  steungroep: string;
+  buurt: string;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function timeAll(db: Db, target: Target): Promise<Record<string, { ms: number; queries: number }>> {
+  const apollo = createApollo({ logger: pino({ level: 'silent' }), production: false });
+  const variables = { g: target.gemeente, s: target.steungroep, b: target.buurt };
+  const out: Record<string, { ms: number; queries: number }> = {};
+  for (const [name, query] of Object.entries(OPERATIONS)) {
+    const times: number[] = [];
+    let queries = 0;
+    for (let run = 0; run <= RUNS; run++) {
+      const ctx = createContext(db);
+      const started = performance.now();
+      const res = await apollo.executeOperation({ query, variables }, { contextValue: ctx });
+      const ms = performance.now() - started;
+      if (res.body.kind !== 'single' || res.body.singleResult.errors) {
+        throw new Error(`${name} failed: ${JSON.stringify(res.body.kind === 'single' ? res.body.singleResult.errors : res.body)}`);
+      }
+      if (run > 0) times.push(ms); // run 0 warms caches and the query planner
+      queries = ctx.db.queryCount;
+    }
+    out[name] = { ms: median(times), queries };
+  }
+  return out;
+}
+
+async function main() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'wijkweb-bench-'));
+  const config = loadConfig({ ...process.env, WIJKWEB_DATA_DIR: dataDir, NEO4J_URI: undefined, NODE_ENV: 'test', LOG_LEVEL: 'warn' });
+  const database = await openDatabase(config, pino({ level: 'warn' }), 0);
+  try {
+    await seedDemo(database.db);
+    console.log(`Demo data loaded; timing ${RUNS} runs per analysis (median, after one warm-up run).`);
+    const demo = await timeAll(database.db, { gemeente: 'GM0537', steungroep: 'Steungroep:hoornesgroep', buurt: 'Buurt:GM0537-BU0801' });
+
+    const started = performance.now();
+    const synthetic: SyntheticIds = await writeSynthetic(database.db, { scale: SCALE, seed: 42 });
+    console.log(`Synthetic gemeente ${synthetic.gemeente} written in ${((performance.now() - started) / 1000).toFixed(1)} s:`);
+    for (const [label, n] of Object.entries(synthetic.counts)) console.log(`  ${label.padEnd(28)} ${n}`);
+    const big = await timeAll(database.db, synthetic);
+
+    console.log(`\n| analysis | demo (Katwijk) ms | synthetic ×${SCALE} ms | statements |`);
+    console.log('|---|---:|---:|---:|');
+    for (const name of Object.keys(OPERATIONS)) {
+      console.log(`| ${name} | ${demo[name]!.ms.toFixed(1)} | ${big[name]!.ms.toFixed(1)} | ${big[name]!.queries} |`);
+    }
+  } finally {
+    await database.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
