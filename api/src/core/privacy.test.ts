@@ -66,6 +66,14 @@ describe('residents', () => {
     expect(own.data!.network.nodes.some((n) => n.kind === 'INWONER')).toBe(true);
   });
 
+  it('tell each viewer beforehand whether they may see them', async () => {
+    const ask = `query($id: ID!) { node(id: $id) { ... on Steungroep { magLedenZien } } }`;
+    for (const [actor, expected] of [[builder, true], [otherBuilder, false], [partner, false], [gemeente, false], [ANONYMOUS, false]] as const) {
+      const result = await client.run<{ node: { magLedenZien: boolean } }>(ask, { id: HOORNES }, actor);
+      expect(result.data!.node.magLedenZien).toBe(expected);
+    }
+  });
+
   it('are counted for everyone, with counts from 1 to 4 hidden', async () => {
     const result = await client.run<{ node: { ledenTelling: { totaal: { aantal: number | null; minderDanVijf: boolean } } } }>(
       `query($id: ID!) { node(id: $id) { ... on Steungroep { ledenTelling { totaal { aantal minderDanVijf } } } } }`,

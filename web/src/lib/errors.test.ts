@@ -20,6 +20,15 @@ describe('errorKey', () => {
     }
   });
 
+  it('asks to wait a minute when the API refuses more requests', () => {
+    expect(errorKey(withCode('RATE_LIMITED'))).toBe('fout.RATE_LIMITED');
+    const refused = new CombinedError({
+      networkError: new Error('Too Many Requests'),
+      response: { status: 429 },
+    });
+    expect(errorKey(refused)).toBe('fout.RATE_LIMITED');
+  });
+
   it('treats an unknown code as an internal error', () => {
     expect(errorKey(withCode('SOMETHING_NEW'))).toBe('fout.INTERNAL_SERVER_ERROR');
   });

@@ -15,6 +15,8 @@ const CODE_KEYS: Record<string, MessageKey> = {
   UNAUTHENTICATED: 'fout.UNAUTHENTICATED',
   SERVICE_UNAVAILABLE: 'fout.SERVICE_UNAVAILABLE',
   TIMEOUT: 'fout.TIMEOUT',
+  // The API's per-caller request limit (api/src/http/rate-limits.ts).
+  RATE_LIMITED: 'fout.RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'fout.INTERNAL_SERVER_ERROR',
   // The app sent a query the server does not know: an old page against a newer server.
   GRAPHQL_PARSE_FAILED: 'fout.VERSIE',
@@ -26,6 +28,7 @@ const STATUS_KEYS: Record<number, MessageKey> = {
   401: 'fout.UNAUTHENTICATED',
   403: 'fout.FORBIDDEN',
   404: 'fout.NOT_FOUND',
+  429: 'fout.RATE_LIMITED',
   502: 'fout.SERVICE_UNAVAILABLE',
   503: 'fout.SERVICE_UNAVAILABLE',
   504: 'fout.TIMEOUT',

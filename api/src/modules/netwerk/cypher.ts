@@ -106,7 +106,7 @@ export async function edgesAmong(tx: Tx, elementIds: string[]): Promise<NetworkE
   return tx.run<NetworkEdgeRow>(
     `MATCH (a)-[r]->(b)
      WHERE elementId(a) IN $ids AND elementId(b) IN $ids
-     RETURN elementId(r) AS id, a.id AS source, b.id AS target, type(r) AS kind`,
+     RETURN a.id + '|' + type(r) + '|' + b.id AS id, a.id AS source, b.id AS target, type(r) AS kind`,
     { ids: elementIds },
   );
 }

@@ -30,6 +30,8 @@ describe('network', () => {
     const ids = new Set(net.nodes.map((n) => n.id));
     expect(net.edges.length).toBeGreaterThan(0);
     expect(net.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+    // Edge ids survive a reload of the data: they are made of the ends and the kind.
+    expect(net.edges.every((e) => e.id === `${e.source}|${e.kind}|${e.target}`)).toBe(true);
     const weights = net.nodes.map((n) => n.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
   });

@@ -21,6 +21,7 @@ export const resolvers: Resolvers = {
       })),
     activiteiten: (p, _, { related }) => related.many(rel.steungroepActiviteiten, p.id),
     ledenTelling: (p, _, { ledenTelling }) => ledenTelling.load(p.id),
+    magLedenZien: (p, _, { actor }) => mayReadResidentsOf(actor, p.id),
     leden: async (p, _, { actor, related, audit }) => {
       if (!mayReadResidentsOf(actor, p.id)) {
         throw domainError(

@@ -13,3 +13,14 @@ export function createClient(): Client {
     preferGetMethod: false,
   });
 }
+
+let shared: Client | undefined;
+
+/**
+ * The app's client: the layout puts it in the component context, and route loaders use it
+ * directly, so both share one cache.
+ */
+export function appClient(): Client {
+  shared ??= createClient();
+  return shared;
+}

@@ -17,3 +17,27 @@ export function tijdTekst(begin: string | null | undefined, eind: string | null 
   if (begin && eind) return t('details.tijd', { begin, eind });
   return begin ?? eind ?? t('onbekend');
 }
+
+/** "dinsdag (wekelijks)": the day, and how often when known. */
+export function wanneerTekst({
+  dag,
+  frequentie,
+}: {
+  dag?: 'MA' | 'DI' | 'WO' | 'DO' | 'VR' | 'ZA' | 'ZO' | null;
+  frequentie?: 'WEKELIJKS' | 'TWEEWEKELIJKS' | 'MAANDELIJKS' | 'EENMALIG' | null;
+}): string {
+  const tekst = dag ? t(`dag.${dag}`) : t('onbekend');
+  return frequentie ? `${tekst} (${t(`frequentie.${frequentie}`)})` : tekst;
+}
+
+/** A date as "1 augustus 2019" (or in English), for dates the API sends as `2019-08-01`. */
+export function datumTekst(iso: string): string {
+  return new Intl.DateTimeFormat(taal.current === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(
+    new Date(`${iso.slice(0, 10)}T12:00:00`),
+  );
+}
+
+/** A number the Dutch way (9.640; 16,6) or the English way. */
+export function getalTekst(value: number): string {
+  return value.toLocaleString(taal.current === 'nl' ? 'nl-NL' : 'en-GB');
+}
