@@ -37,6 +37,17 @@ describe('errorKey', () => {
     expect(errorKey(withCode('GRAPHQL_VALIDATION_FAILED'))).toBe('fout.VERSIE');
   });
 
+  it('asks for less when the server refuses a query as too large', () => {
+    const tooLarge = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('too expensive', {
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'COST', found: 28534 },
+        }),
+      ],
+    });
+    expect(errorKey(tooLarge)).toBe('fout.TE_GROOT');
+  });
+
   it('reports a failed fetch as the network', () => {
     expect(errorKey(new CombinedError({ networkError: new TypeError('Failed to fetch') }))).toBe(
       'fout.NETWORK',

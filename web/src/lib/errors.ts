@@ -38,6 +38,11 @@ export function errorKey(error: unknown): MessageKey {
   if (!(error instanceof CombinedError)) return 'fout.INTERNAL_SERVER_ERROR';
   for (const graphQLError of error.graphQLErrors) {
     const code = graphQLError.extensions?.code;
+    // A query the server knows but refuses as too large (api/src/http/query-limits.ts names the
+    // limit): the person can ask for less, which "reload the page" would not tell them.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof graphQLError.extensions?.limit === 'string') {
+      return 'fout.TE_GROOT';
+    }
     if (typeof code === 'string' && code in CODE_KEYS) return CODE_KEYS[code]!;
   }
   if (error.graphQLErrors.length > 0) return 'fout.INTERNAL_SERVER_ERROR';

@@ -83,6 +83,8 @@ export const en: Record<MessageKey, string> = {
   'fout.INTERNAL_SERVER_ERROR':
     'Something went wrong on our side. It has been logged; please try again later.',
   'fout.NETWORK': 'Wijkweb cannot be reached. Check the internet connection and try again.',
+  'fout.TE_GROOT':
+    'This request is too large for the server. Ask for less at once, for example a smaller number or a narrower filter.',
   'fout.VERSIE': 'This page does not match the server. Reload the page.',
   'fout.PAGINA': 'This page does not exist. Go to the home page.',
   'fout.startpagina': 'Go to the home page',

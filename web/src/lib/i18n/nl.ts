@@ -86,6 +86,8 @@ export const nl = {
   'fout.INTERNAL_SERVER_ERROR':
     'Er ging iets mis aan onze kant. Het is vastgelegd; probeer het later opnieuw.',
   'fout.NETWORK': 'Wijkweb is niet bereikbaar. Controleer de internetverbinding en probeer het opnieuw.',
+  'fout.TE_GROOT':
+    'Deze vraag is te groot voor de server. Vraag minder tegelijk op, bijvoorbeeld met een kleiner aantal of een smaller filter.',
   'fout.VERSIE': 'Deze pagina past niet bij de server. Laad de pagina opnieuw.',
   'fout.PAGINA': 'Deze pagina bestaat niet. Ga naar de startpagina.',
   'fout.startpagina': 'Naar de startpagina',
