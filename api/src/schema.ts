@@ -25,6 +25,8 @@ import { resolvers as verwijzing } from './modules/verwijzing/resolvers.js';
 import { resolvers as dekking } from './modules/dekking/resolvers.js';
 import { resolvers as monitoring } from './modules/monitoring/resolvers.js';
 import { resolvers as verbinders } from './modules/verbinders/resolvers.js';
+import { resolvers as bewerken } from './modules/bewerken/resolvers.js';
+import { resolvers as uitwisseling } from './modules/uitwisseling/resolvers.js';
 
 /** The SDL is read from schema/, the contract shared with the web and codegen. */
 export function loadTypeDefs(dir = join(REPO_ROOT, 'schema')): string[] {
@@ -50,7 +52,7 @@ export function mergeResolvers(parts: Resolvers[]): Resolvers {
 }
 
 export const resolvers: Resolvers = {
-  ...mergeResolvers([gebied, steungroep, partner, activiteit, locatie, signaal, indicator, vocabulaire, inwoner, netwerk, zoeken, node, analyse, replicatie, toegang, audit, duplicaten, verwijzing, dekking, monitoring, verbinders]),
+  ...mergeResolvers([gebied, steungroep, partner, activiteit, locatie, signaal, indicator, vocabulaire, inwoner, netwerk, zoeken, node, analyse, replicatie, toegang, audit, duplicaten, verwijzing, dekking, monitoring, verbinders, bewerken, uitwisseling]),
   Date: DateScalar,
   DateTime: DateTimeScalar,
 };

@@ -15,6 +15,7 @@ import { authenticate, httpErrors } from './http/authenticate.js';
 import { QUERY_LIMITS, limitRules, requestLimitsPlugin } from './http/query-limits.js';
 import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimits } from './http/rate-limits.js';
 import { auditPlugin } from './modules/audit/audit-plugin.js';
+import { jsonBody } from './modules/uitwisseling/json-limiet.js';
 import type { Caller } from './modules/toegang/actor-from-request.js';
 import { cookieSession } from './modules/toegang/session.js';
 
@@ -114,7 +115,8 @@ export async function startServer(opts: {
     limits.failedAuth,
     authenticate(opts.db, { production, logger: opts.logger }),
     limits.perCaller,
-    express.json({ limit: '100kb' }),
+    // 100 kB, and 8 MB for an import by someone who may import (modules/uitwisseling/json-limiet.ts).
+    jsonBody(),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const caller = res.locals.caller as Caller;

@@ -42,3 +42,65 @@ export function mayAdminister(actor: Actor): boolean {
 export function mayEraseResident(actor: Actor, steungroepenOfResident: readonly string[]): boolean {
   return mayAdminister(actor) || steungroepenOfResident.some((id) => mayReadResidentsOf(actor, id));
 }
+
+// ── Editing (modules/bewerken) and import (modules/uitwisseling) ──────────────────────────────────
+
+/** The builder responsible for the group: edits it, its activities, partners and members. */
+export function mayEditSteungroep(actor: Actor, steungroepId: string): boolean {
+  return (
+    actor.role === 'BEHEERDER' || (actor.role === 'OPBOUWWERKER' && actor.steungroepen.includes(steungroepId))
+  );
+}
+
+/** Starting a new steungroep: an administrator, or a builder (who becomes responsible for it). */
+export function mayStartSteungroep(actor: Actor): boolean {
+  return actor.role === 'BEHEERDER' || actor.role === 'OPBOUWWERKER';
+}
+
+/**
+ * An activity: the administrator; a partner for activities it organises; the builder of the
+ * steungroep the activity belongs to.
+ */
+export function mayEditActiviteit(
+  actor: Actor,
+  activiteit: { organisatoren: readonly string[]; steungroep: string | null },
+): boolean {
+  if (actor.role === 'BEHEERDER') return true;
+  if (actor.role === 'PARTNER') return !!actor.partner && activiteit.organisatoren.includes(actor.partner);
+  return (
+    actor.role === 'OPBOUWWERKER' &&
+    !!activiteit.steungroep &&
+    actor.steungroepen.includes(activiteit.steungroep)
+  );
+}
+
+/**
+ * Residents' data and memberships: only the builder responsible for one of the resident's groups
+ * (not even the administrator, who may erase a resident but not read or write one).
+ */
+export function mayEditResident(actor: Actor, steungroepenOfResident: readonly string[]): boolean {
+  return steungroepenOfResident.some((id) => mayReadResidentsOf(actor, id));
+}
+
+/** Signals: the municipality routes and answers them; the wijkteam files new ones. */
+export function mayEditSignalen(actor: Actor): boolean {
+  return actor.role === 'BEHEERDER' || actor.role === 'GEMEENTE';
+}
+export function mayFileSignaal(actor: Actor): boolean {
+  return mayEditSignalen(actor) || actor.role === 'WIJKTEAM';
+}
+
+/** Indicators and MAG goals: the municipality's monitoring. */
+export function mayEditMonitoring(actor: Actor): boolean {
+  return actor.role === 'BEHEERDER' || actor.role === 'GEMEENTE';
+}
+
+/** Everything else of the network (gebied, partners, locaties, the vocabulary): the administrator. */
+export function mayEditNetwork(actor: Actor): boolean {
+  return actor.role === 'BEHEERDER';
+}
+
+/** Importing a workbook: the administrator, and builders within their own steungroepen. */
+export function mayImport(actor: Actor): boolean {
+  return actor.role === 'BEHEERDER' || actor.role === 'OPBOUWWERKER';
+}

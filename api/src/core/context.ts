@@ -22,7 +22,13 @@ export interface Context {
   ledenTelling: ReturnType<typeof ledenTellingLoader>;
 }
 
-export function createContext(db: Db, actor: Actor = ANONYMOUS, session: SessionPort = noSession()): Context {
+export function createContext(
+  db: Db,
+  actor: Actor = ANONYMOUS,
+  session: SessionPort = noSession(),
+  /** `{ batch: false }`: relation loaders without batching, to measure the N+1 cost (bench/run.ts only). */
+  options: { batch?: boolean } = {},
+): Context {
   const scoped = db.scoped();
   return {
     actor,
@@ -30,7 +36,7 @@ export function createContext(db: Db, actor: Actor = ANONYMOUS, session: Session
     audit: new AuditTrail(scoped, actor),
     db: scoped,
     nodes: nodeLoader(scoped),
-    related: new RelationLoaders(scoped),
+    related: new RelationLoaders(scoped, options),
     ledenTelling: ledenTellingLoader(scoped),
   };
 }

@@ -25,7 +25,7 @@ export interface RelatedRow extends NodeRow {
  * One parameterised query per relation and field level: `UNWIND $keys` over the parent ids,
  * results returned in key order as DataLoader requires.
  */
-export function relationLoader(db: Db, relation: Relation) {
+export function relationLoader(db: Db, relation: Relation, opts: { batch?: boolean } = {}) {
   return new DataLoader<string, RelatedRow[]>(async (keys) => {
     const rel = relation.withRel ? ', rel: properties(r)' : '';
     const order = relation.orderBy ?? 'naam';
@@ -41,18 +41,22 @@ export function relationLoader(db: Db, relation: Relation) {
     );
     const byKey = new Map(rows.map((r) => [r.key, r.items]));
     return keys.map((k) => byKey.get(k) ?? []);
-  });
+  }, opts.batch === false ? { maxBatchSize: 1 } : undefined);
 }
 
 /** Per-request cache of loaders, one per relation. */
 export class RelationLoaders {
   private readonly loaders = new Map<Relation, DataLoader<string, RelatedRow[]>>();
-  constructor(private readonly db: Db) {}
+  /** `batch: false` sends one query per parent (the N+1 the loader exists to avoid): benchmarks only. */
+  constructor(
+    private readonly db: Db,
+    private readonly opts: { batch?: boolean } = {},
+  ) {}
 
   many(relation: Relation, parentId: string): Promise<RelatedRow[]> {
     let loader = this.loaders.get(relation);
     if (!loader) {
-      loader = relationLoader(this.db, relation);
+      loader = relationLoader(this.db, relation, this.opts);
       this.loaders.set(relation, loader);
     }
     return loader.load(parentId);

@@ -57,7 +57,12 @@ export function httpErrors(logger: Logger): ErrorRequestHandler {
     if (status === 413) {
       res
         .status(413)
-        .json(graphqlError('The request body is too large: at most 100 kB.', 'PAYLOAD_TOO_LARGE'));
+        .json(
+          graphqlError(
+            `The request body is too large: at most ${Math.round((typeof error.limit === 'number' ? error.limit : 102_400) / 1024)} kB.`,
+            'PAYLOAD_TOO_LARGE',
+          ),
+        );
     } else if (status >= 400 && status < 500) {
       const message =
         error?.type === 'entity.parse.failed'

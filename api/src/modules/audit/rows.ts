@@ -8,7 +8,12 @@ export type AuditActie =
   | 'INLOGGEN_MISLUKT'
   | 'UITGELOGD'
   | 'API_SLEUTEL_GEMAAKT'
-  | 'API_SLEUTEL_INGETROKKEN';
+  | 'API_SLEUTEL_INGETROKKEN'
+  | 'AANGEMAAKT'
+  | 'GEWIJZIGD'
+  | 'VERWIJDERD'
+  | 'BEVESTIGD'
+  | 'GEIMPORTEERD';
 
 export type AuditRegelRow = {
   id: string;
