@@ -26,7 +26,12 @@ export async function setup(project: TestProject) {
   await seedDemo(database.db);
   // Every test file shares this server from one address: rate limits high enough never to bite
   // (api/src/http/production.test.ts tests the limits on a server of its own).
-  running = await startServer({ db: database.db, logger, port: 0, rateLimits: { perMinute: 100_000, failedAuthPer15Minutes: 10_000 } });
+  running = await startServer({
+    db: database.db,
+    logger,
+    port: 0,
+    rateLimits: { perMinute: 100_000, failedAuthPer15Minutes: 10_000 },
+  });
   console.log(`test stack ready in ${Date.now() - started} ms at ${running.url}`);
   project.provide('baseUrl', running.url);
   project.provide('neo4jUri', database.uri);

@@ -12,8 +12,14 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().optional(),
   /** Bolt port of the embedded Neo4j (ignored with NEO4J_URI). */
   NEO4J_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
-  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/).default('2g'),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/).default('2g'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/)
+    .default('2g'),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/)
+    .default('2g'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Requests per minute per API key, signed-in person, or address when anonymous. */

@@ -52,7 +52,31 @@ export function mergeResolvers(parts: Resolvers[]): Resolvers {
 }
 
 export const resolvers: Resolvers = {
-  ...mergeResolvers([gebied, steungroep, partner, activiteit, locatie, signaal, indicator, vocabulaire, inwoner, netwerk, zoeken, node, analyse, replicatie, toegang, audit, duplicaten, verwijzing, dekking, monitoring, verbinders, bewerken, uitwisseling]),
+  ...mergeResolvers([
+    gebied,
+    steungroep,
+    partner,
+    activiteit,
+    locatie,
+    signaal,
+    indicator,
+    vocabulaire,
+    inwoner,
+    netwerk,
+    zoeken,
+    node,
+    analyse,
+    replicatie,
+    toegang,
+    audit,
+    duplicaten,
+    verwijzing,
+    dekking,
+    monitoring,
+    verbinders,
+    bewerken,
+    uitwisseling,
+  ]),
   Date: DateScalar,
   DateTime: DateTimeScalar,
 };

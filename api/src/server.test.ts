@@ -8,7 +8,13 @@ async function post(body: unknown, raw = false) {
     headers: { 'content-type': 'application/json' },
     body: raw ? (body as string) : JSON.stringify(body),
   });
-  return { status: res.status, json: (await res.json().catch(() => null)) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } | null };
+  return {
+    status: res.status,
+    json: (await res.json().catch(() => null)) as {
+      data?: unknown;
+      errors?: { extensions?: { code?: string } }[];
+    } | null,
+  };
 }
 
 describe('the server', () => {
@@ -34,7 +40,9 @@ describe('the server', () => {
     expect(missing.json!.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     const ok = await post({ query: '{ gemeenten { code } }' });
     expect(ok.status).toBe(200);
-    expect(ok.json!.data).toEqual({ gemeenten: expect.arrayContaining([{ code: 'GM0537' }, { code: 'GM0400' }]) });
+    expect(ok.json!.data).toEqual({
+      gemeenten: expect.arrayContaining([{ code: 'GM0537' }, { code: 'GM0400' }]),
+    });
   });
 
   it('refuses a body over 100 kB with 413', async () => {

@@ -56,7 +56,11 @@ export function maskError(logger: Logger) {
  * The GraphQL server as both the HTTP endpoint and the in-process test client use it: the same
  * schema, error masking, query limits and audit trail.
  */
-export function createApollo(opts: { logger: Logger; production: boolean; plugins?: ApolloServerPlugin<Context>[] }) {
+export function createApollo(opts: {
+  logger: Logger;
+  production: boolean;
+  plugins?: ApolloServerPlugin<Context>[];
+}) {
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -70,7 +74,11 @@ export function createApollo(opts: { logger: Logger; production: boolean; plugin
     introspection: true,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: limitRules(),
-    plugins: [requestLimitsPlugin({ production: opts.production }), auditPlugin(opts.logger), ...(opts.plugins ?? [])],
+    plugins: [
+      requestLimitsPlugin({ production: opts.production }),
+      auditPlugin(opts.logger),
+      ...(opts.plugins ?? []),
+    ],
   });
 }
 
@@ -100,12 +108,17 @@ export async function startServer(opts: {
   const production = opts.production ?? false;
   const app = express();
   const httpServer = createServer(app);
-  const apollo = createApollo({ logger: opts.logger, production, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
+  const apollo = createApollo({
+    logger: opts.logger,
+    production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
   await apollo.start();
   const limits = rateLimits(opts.rateLimits ?? DEFAULT_RATE_LIMITS);
 
   app.disable('x-powered-by');
-  if (opts.trustProxy) app.set('trust proxy', /^\d+$/.test(opts.trustProxy) ? Number(opts.trustProxy) : opts.trustProxy);
+  if (opts.trustProxy)
+    app.set('trust proxy', /^\d+$/.test(opts.trustProxy) ? Number(opts.trustProxy) : opts.trustProxy);
   app.get('/healthz', async (_req, res) => {
     const ok = await opts.db.ping();
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'database unavailable' });

@@ -9,7 +9,9 @@ describe('cursor', () => {
 
   it('rejects a cursor that is not ours with BAD_USER_INPUT', () => {
     for (const bad of ['nonsense', '', Buffer.from('[1]').toString('base64url'), '%%%']) {
-      expect(() => decodeCursor(bad)).toThrowError(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }));
+      expect(() => decodeCursor(bad)).toThrowError(
+        expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }),
+      );
     }
   });
 

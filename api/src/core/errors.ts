@@ -5,12 +5,7 @@ import { GraphQLError } from 'graphql';
  * message that leaks nothing (see server.ts formatError).
  */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'SERVICE_UNAVAILABLE'
-  | 'TIMEOUT';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT';
 
 export function domainError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
   return new GraphQLError(message, { extensions: { code, ...extra } });

@@ -16,8 +16,19 @@ const PARTNERS = /* GraphQL */ `
   query Partners($filter: ListFilter, $orderBy: ListOrder, $first: Int, $after: String) {
     partners(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id naam verbindingen soort } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          naam
+          verbindingen
+          soort
+        }
+      }
     }
   }
 `;
@@ -27,7 +38,11 @@ async function walk(variables: Record<string, unknown>) {
   let after: string | null = null;
   let total = 0;
   for (;;) {
-    const result: Awaited<ReturnType<typeof client.run<Page>>> = await client.run<Page>(PARTNERS, { ...variables, first: 7, after });
+    const result: Awaited<ReturnType<typeof client.run<Page>>> = await client.run<Page>(PARTNERS, {
+      ...variables,
+      first: 7,
+      after,
+    });
     expect(result.errors).toBeUndefined();
     const page = result.data!.partners;
     total = page.totalCount;
@@ -48,7 +63,10 @@ describe('lists', () => {
   });
 
   it('sort by number of connections, most first, across pages', async () => {
-    const { seen } = await walk({ filter: { gemeente: 'GM0537' }, orderBy: { field: 'VERBINDINGEN', direction: 'DESC' } });
+    const { seen } = await walk({
+      filter: { gemeente: 'GM0537' },
+      orderBy: { field: 'VERBINDINGEN', direction: 'DESC' },
+    });
     const degrees = seen.map((n) => n.verbindingen);
     expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
     expect(degrees[0]).toBeGreaterThan(degrees.at(-1)!);

@@ -103,10 +103,7 @@ export function filterClause(spec: ListSpec, filter: ListFilter) {
 }
 
 /** One round trip that tells which referenced filter values do not exist, so typos get named. */
-export async function checkReferences(
-  tx: Tx,
-  filter: ListFilter,
-): Promise<void> {
+export async function checkReferences(tx: Tx, filter: ListFilter): Promise<void> {
   const checks: string[] = [];
   const params: Record<string, unknown> = {};
   for (const [name, label] of Object.entries(REFERENCES) as [FilterName, Label][]) {
@@ -124,7 +121,10 @@ export async function checkReferences(
   const exists = (found?.found ?? {}) as Record<string, boolean>;
   for (const [name, ok] of Object.entries(exists)) {
     if (!ok) {
-      throw badInput(`Unknown ${name} \`${String(params[name])}\` in the filter: nothing with that id exists.`, `filter.${name}`);
+      throw badInput(
+        `Unknown ${name} \`${String(params[name])}\` in the filter: nothing with that id exists.`,
+        `filter.${name}`,
+      );
     }
   }
 }

@@ -17,7 +17,10 @@ const NESTED = /* GraphQL */ `
             kernteam
             partner {
               naam
-              activiteiten { id naam }
+              activiteiten {
+                id
+                naam
+              }
             }
           }
         }
@@ -56,8 +59,8 @@ describe('nested reads', () => {
 
   it('return the Hoornesgroep with its partners and their activities', async () => {
     const result = await client.run<Nested>(NESTED, { code: 'GM0537' });
-    const hoornes = result.data!.gemeente.wijken
-      .flatMap((w) => w.steungroepen)
+    const hoornes = result
+      .data!.gemeente.wijken.flatMap((w) => w.steungroepen)
       .find((s) => s.id === 'Steungroep:hoornesgroep');
     expect(hoornes).toBeDefined();
     expect(hoornes!.partners).toHaveLength(11);

@@ -8,7 +8,11 @@ afterAll(() => client.close());
 
 const HOORNES = 'Steungroep:hoornesgroep';
 const builder: Actor = { id: 'test-builder', role: 'OPBOUWWERKER', steungroepen: [HOORNES] };
-const otherBuilder: Actor = { id: 'other-builder', role: 'OPBOUWWERKER', steungroepen: ['Steungroep:elders'] };
+const otherBuilder: Actor = {
+  id: 'other-builder',
+  role: 'OPBOUWWERKER',
+  steungroepen: ['Steungroep:elders'],
+};
 const partner: Actor = { id: 'key-dunavie', role: 'PARTNER', steungroepen: [] };
 const gemeente: Actor = { id: 'beleid', role: 'GEMEENTE', steungroepen: [] };
 
@@ -16,7 +20,11 @@ const LEDEN = `query($id: ID!) { node(id: $id) { ... on Steungroep { leden { rol
 
 describe('residents', () => {
   it('are listed for the community builder responsible for the group', async () => {
-    const result = await client.run<{ node: { leden: { inwoner: { id: string } }[] } }>(LEDEN, { id: HOORNES }, builder);
+    const result = await client.run<{ node: { leden: { inwoner: { id: string } }[] } }>(
+      LEDEN,
+      { id: HOORNES },
+      builder,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.node.leden.length).toBeGreaterThan(0);
   });
@@ -33,7 +41,11 @@ describe('residents', () => {
   });
 
   it('cannot be read through node(id) by anyone but their builder', async () => {
-    const own = await client.run<{ node: { leden: { inwoner: { id: string } }[] } }>(LEDEN, { id: HOORNES }, builder);
+    const own = await client.run<{ node: { leden: { inwoner: { id: string } }[] } }>(
+      LEDEN,
+      { id: HOORNES },
+      builder,
+    );
     const residentId = own.data!.node.leden[0]!.inwoner.id;
     const lookup = `query($id: ID!) { node(id: $id) { id ... on Inwoner { pseudoniem } } }`;
     for (const actor of [ANONYMOUS, partner, gemeente, otherBuilder]) {
@@ -45,7 +57,11 @@ describe('residents', () => {
   });
 
   it('never appear in search, whoever asks', async () => {
-    const own = await client.run<{ node: { leden: { inwoner: { pseudoniem: string } }[] } }>(LEDEN, { id: HOORNES }, builder);
+    const own = await client.run<{ node: { leden: { inwoner: { pseudoniem: string } }[] } }>(
+      LEDEN,
+      { id: HOORNES },
+      builder,
+    );
     const name = own.data!.node.leden[0]!.inwoner.pseudoniem;
     const result = await client.run<{ search: { kind: string }[] }>(
       `query($t: String!) { search(text: $t, kinds: [INWONER, STEUNGROEP]) { kind } }`,
@@ -62,20 +78,32 @@ describe('residents', () => {
     expect(plain.data!.network.nodes.some((n) => n.kind === 'INWONER')).toBe(false);
     const asked = await client.run(query, { k: ['STEUNGROEP', 'INWONER'] }, partner);
     expect(errorCode(asked)).toBe('FORBIDDEN');
-    const own = await client.run<{ network: { nodes: { kind: string }[] } }>(query, { k: ['STEUNGROEP', 'INWONER'] }, builder);
+    const own = await client.run<{ network: { nodes: { kind: string }[] } }>(
+      query,
+      { k: ['STEUNGROEP', 'INWONER'] },
+      builder,
+    );
     expect(own.data!.network.nodes.some((n) => n.kind === 'INWONER')).toBe(true);
   });
 
   it('tell each viewer beforehand whether they may see them', async () => {
     const ask = `query($id: ID!) { node(id: $id) { ... on Steungroep { magLedenZien } } }`;
-    for (const [actor, expected] of [[builder, true], [otherBuilder, false], [partner, false], [gemeente, false], [ANONYMOUS, false]] as const) {
+    for (const [actor, expected] of [
+      [builder, true],
+      [otherBuilder, false],
+      [partner, false],
+      [gemeente, false],
+      [ANONYMOUS, false],
+    ] as const) {
       const result = await client.run<{ node: { magLedenZien: boolean } }>(ask, { id: HOORNES }, actor);
       expect(result.data!.node.magLedenZien).toBe(expected);
     }
   });
 
   it('are counted for everyone, with counts from 1 to 4 hidden', async () => {
-    const result = await client.run<{ node: { ledenTelling: { totaal: { aantal: number | null; minderDanVijf: boolean } } } }>(
+    const result = await client.run<{
+      node: { ledenTelling: { totaal: { aantal: number | null; minderDanVijf: boolean } } };
+    }>(
       `query($id: ID!) { node(id: $id) { ... on Steungroep { ledenTelling { totaal { aantal minderDanVijf } } } } }`,
       { id: HOORNES },
       partner,

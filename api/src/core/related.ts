@@ -26,22 +26,25 @@ export interface RelatedRow extends NodeRow {
  * results returned in key order as DataLoader requires.
  */
 export function relationLoader(db: Db, relation: Relation, opts: { batch?: boolean } = {}) {
-  return new DataLoader<string, RelatedRow[]>(async (keys) => {
-    const rel = relation.withRel ? ', rel: properties(r)' : '';
-    const order = relation.orderBy ?? 'naam';
-    const rows = await db.query<{ key: string; items: RelatedRow[] }>(
-      `UNWIND $keys AS key
+  return new DataLoader<string, RelatedRow[]>(
+    async (keys) => {
+      const rel = relation.withRel ? ', rel: properties(r)' : '';
+      const order = relation.orderBy ?? 'naam';
+      const rows = await db.query<{ key: string; items: RelatedRow[] }>(
+        `UNWIND $keys AS key
        CALL (key) {
          ${relation.match}
          WITH n${relation.withRel ? ', r' : ''} ORDER BY n.${order}, n.id
          RETURN collect(n { .*, verbindingen: ${DEGREE('n')}${rel} }) AS items
        }
        RETURN key, items`,
-      { keys },
-    );
-    const byKey = new Map(rows.map((r) => [r.key, r.items]));
-    return keys.map((k) => byKey.get(k) ?? []);
-  }, opts.batch === false ? { maxBatchSize: 1 } : undefined);
+        { keys },
+      );
+      const byKey = new Map(rows.map((r) => [r.key, r.items]));
+      return keys.map((k) => byKey.get(k) ?? []);
+    },
+    opts.batch === false ? { maxBatchSize: 1 } : undefined,
+  );
 }
 
 /** Per-request cache of loaders, one per relation. */

@@ -7,6 +7,7 @@ import type { NodeRow } from './rows.js';
  */
 export async function gemeenteOf(parent: NodeRow, _args: unknown, ctx: Context): Promise<NodeRow> {
   const gemeente = await ctx.nodes.load(`Gemeente:${String(parent.gemeente)}`);
-  if (!gemeente) throw new Error(`Node ${parent.id} names gemeente ${String(parent.gemeente)}, which does not exist`);
+  if (!gemeente)
+    throw new Error(`Node ${parent.id} names gemeente ${String(parent.gemeente)}, which does not exist`);
   return gemeente;
 }

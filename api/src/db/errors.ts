@@ -20,9 +20,15 @@ export function toDomainError(error: unknown): Error {
       'The database is temporarily unavailable. Try again in a moment.',
     );
   } else if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut')) {
-    mapped = domainError('TIMEOUT', 'The request took too long and was stopped. Narrow it down and try again.');
+    mapped = domainError(
+      'TIMEOUT',
+      'The request took too long and was stopped. Narrow it down and try again.',
+    );
   } else if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    mapped = domainError('BAD_USER_INPUT', 'This would create a duplicate: an item with that key already exists.');
+    mapped = domainError(
+      'BAD_USER_INPUT',
+      'This would create a duplicate: an item with that key already exists.',
+    );
   }
   if (mapped) {
     (mapped as { cause?: unknown }).cause = error;

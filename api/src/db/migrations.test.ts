@@ -14,8 +14,12 @@ describe('migrations', () => {
 
   it('leave a uniqueness constraint on every node kind and the search index online', async () => {
     const constraints = await db.query<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name');
-    expect(constraints.map((c) => c.name)).toEqual(expect.arrayContaining(['wijk_id', 'inwoner_id', 'gemeente_code']));
-    const [search] = await db.query<{ state: string }>("SHOW FULLTEXT INDEXES YIELD name, state WHERE name = 'zoek_namen' RETURN state");
+    expect(constraints.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['wijk_id', 'inwoner_id', 'gemeente_code']),
+    );
+    const [search] = await db.query<{ state: string }>(
+      "SHOW FULLTEXT INDEXES YIELD name, state WHERE name = 'zoek_namen' RETURN state",
+    );
     expect(search?.state).toBe('ONLINE');
   });
 });

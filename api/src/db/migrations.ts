@@ -28,7 +28,9 @@ export const MIGRATIONS: Migration[] = [
   {
     id: '002-scope-and-sort-indexes',
     statements: [
-      ...SCOPED.map((l) => `CREATE INDEX ${l.toLowerCase()}_gemeente IF NOT EXISTS FOR (n:${l}) ON (n.gemeente)`),
+      ...SCOPED.map(
+        (l) => `CREATE INDEX ${l.toLowerCase()}_gemeente IF NOT EXISTS FOR (n:${l}) ON (n.gemeente)`,
+      ),
       'CREATE INDEX partner_soort IF NOT EXISTS FOR (n:Partner) ON (n.soort)',
       'CREATE INDEX indicator_naam_jaar IF NOT EXISTS FOR (n:Indicator) ON (n.naam, n.jaar)',
     ],
@@ -62,7 +64,9 @@ export const MIGRATIONS: Migration[] = [
 
 export async function migrate(db: Db): Promise<string[]> {
   const applied = new Set(
-    (await db.query<{ id: string }>('MATCH (m:Migration) RETURN m.id AS id').catch(() => [])).map((r) => r.id),
+    (await db.query<{ id: string }>('MATCH (m:Migration) RETURN m.id AS id').catch(() => [])).map(
+      (r) => r.id,
+    ),
   );
   const done: string[] = [];
   for (const migration of MIGRATIONS) {

@@ -15,7 +15,8 @@ const logger = pino({ level: 'warn' });
 async function connect() {
   if (!config.NEO4J_URI) {
     const running = Db.connect({ uri: `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}` });
-    if (await running.ping()) return { db: running, uri: `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`, stop: () => running.close() };
+    if (await running.ping())
+      return { db: running, uri: `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`, stop: () => running.close() };
     await running.close();
   }
   return openDatabase(config, logger, config.NEO4J_BOLT_PORT);
@@ -30,7 +31,9 @@ try {
   console.log('Relationships:');
   for (const [kind, n] of Object.entries(report.relationships)) console.log(`  ${kind.padEnd(42)} ${n}`);
 } catch (error) {
-  console.error(`Seeding failed; nothing was written: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Seeding failed; nothing was written: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 1;
 } finally {
   await database.stop();

@@ -19,7 +19,8 @@ beforeAll(() => {
 });
 afterAll(() => db?.close());
 
-const seededNode = (v: string) => `(${v}.gemeente IN $seeded OR any(l IN labels(${v}) WHERE l IN $vocabulary))`;
+const seededNode = (v: string) =>
+  `(${v}.gemeente IN $seeded OR any(l IN labels(${v}) WHERE l IN $vocabulary))`;
 
 /** Nodes per label and relationships per type within the seeded gemeenten and the vocabulary. */
 async function counts() {
@@ -86,7 +87,9 @@ describe('seedDemo', () => {
     const rows = await db.query<{ keys: string[]; isDate: boolean }>(
       `MATCH (i:Inwoner) RETURN keys(i) AS keys, i.toestemmingsdatum IS :: DATE AS isDate`,
     );
-    expect(rows.length).toBeGreaterThanOrEqual(plan.nodes.find((n) => n.spec.label === 'Inwoner')!.rows.length);
+    expect(rows.length).toBeGreaterThanOrEqual(
+      plan.nodes.find((n) => n.spec.label === 'Inwoner')!.rows.length,
+    );
     for (const row of rows) {
       expect(row.keys.filter((k) => !allowed.includes(k))).toEqual([]);
       expect(row.isDate).toBe(true);

@@ -44,64 +44,305 @@ interface RelSpec {
 }
 
 const NODES: readonly NodeSpec[] = [
-  { label: 'Gemeente', rows: (d) => [{ id: d.gemeente.id, code: d.gemeente.code, naam: d.gemeente.naam, gemeente: d.gemeente.code }] },
-  { label: 'Kern', ints: ['inwoners'], rows: (d) => d.kernen.map((k) => ({ id: k.id, naam: k.naam, gemeente: k.gemeente, inwoners: k.inwoners ?? null })) },
-  { label: 'Wijk', rows: (d) => d.wijken.map((w) => ({ id: w.id, code: w.code, naam: w.naam, gemeente: w.gemeente, illustratief: w.illustratief })) },
-  { label: 'Buurt', rows: (d) => d.buurten.map((b) => ({ id: b.id, code: b.code, naam: b.naam, gemeente: b.gemeente, illustratief: b.illustratief })) },
-  { label: 'Thema', shared: Object.entries(THEMAS).map(([slug, naam]) => ({ id: themaId(slug as ThemaSlug), naam })) },
-  { label: 'Doelgroep', shared: Object.entries(DOELGROEPEN).map(([slug, naam]) => ({ id: doelgroepId(slug as DoelgroepSlug), naam })) },
-  { label: 'Steungroep', dates: ['opgericht'], rows: (d) => d.steungroepen.map((s) => ({ id: s.id, naam: s.naam, omschrijving: s.omschrijving, gemeente: s.gemeente, opgericht: s.opgericht ?? null })) },
+  {
+    label: 'Gemeente',
+    rows: (d) => [
+      { id: d.gemeente.id, code: d.gemeente.code, naam: d.gemeente.naam, gemeente: d.gemeente.code },
+    ],
+  },
+  {
+    label: 'Kern',
+    ints: ['inwoners'],
+    rows: (d) =>
+      d.kernen.map((k) => ({ id: k.id, naam: k.naam, gemeente: k.gemeente, inwoners: k.inwoners ?? null })),
+  },
+  {
+    label: 'Wijk',
+    rows: (d) =>
+      d.wijken.map((w) => ({
+        id: w.id,
+        code: w.code,
+        naam: w.naam,
+        gemeente: w.gemeente,
+        illustratief: w.illustratief,
+      })),
+  },
+  {
+    label: 'Buurt',
+    rows: (d) =>
+      d.buurten.map((b) => ({
+        id: b.id,
+        code: b.code,
+        naam: b.naam,
+        gemeente: b.gemeente,
+        illustratief: b.illustratief,
+      })),
+  },
+  {
+    label: 'Thema',
+    shared: Object.entries(THEMAS).map(([slug, naam]) => ({ id: themaId(slug as ThemaSlug), naam })),
+  },
+  {
+    label: 'Doelgroep',
+    shared: Object.entries(DOELGROEPEN).map(([slug, naam]) => ({
+      id: doelgroepId(slug as DoelgroepSlug),
+      naam,
+    })),
+  },
+  {
+    label: 'Steungroep',
+    dates: ['opgericht'],
+    rows: (d) =>
+      d.steungroepen.map((s) => ({
+        id: s.id,
+        naam: s.naam,
+        omschrijving: s.omschrijving,
+        gemeente: s.gemeente,
+        opgericht: s.opgericht ?? null,
+      })),
+  },
   // Spelled out, never spread: only these five properties may ever reach a resident node.
-  { label: 'Inwoner', dates: ['toestemmingsdatum'], rows: (d) => d.inwoners.map((i) => ({ id: i.id, pseudoniem: i.pseudoniem, leeftijdsband: i.leeftijdsband, toestemmingsdatum: i.toestemmingsdatum, gemeente: i.gemeente })) },
-  { label: 'Partner', rows: (d) => d.partners.map((p) => ({ id: p.id, naam: p.naam, soort: p.soort, professioneel: p.professioneel, website: p.website ?? null, gemeente: p.gemeente })) },
+  {
+    label: 'Inwoner',
+    dates: ['toestemmingsdatum'],
+    rows: (d) =>
+      d.inwoners.map((i) => ({
+        id: i.id,
+        pseudoniem: i.pseudoniem,
+        leeftijdsband: i.leeftijdsband,
+        toestemmingsdatum: i.toestemmingsdatum,
+        gemeente: i.gemeente,
+      })),
+  },
+  {
+    label: 'Partner',
+    rows: (d) =>
+      d.partners.map((p) => ({
+        id: p.id,
+        naam: p.naam,
+        soort: p.soort,
+        professioneel: p.professioneel,
+        website: p.website ?? null,
+        gemeente: p.gemeente,
+      })),
+  },
   {
     label: 'Activiteit',
     dates: ['laatstBevestigd'],
     ints: ['bereik'],
     rows: (d) =>
       d.activiteiten.map((a) => ({
-        id: a.id, naam: a.naam, omschrijving: a.omschrijving, dag: a.dag, beginTijd: a.beginTijd, eindTijd: a.eindTijd,
-        frequentie: a.frequentie, bereik: a.bereik, toegankelijk: a.toegankelijk, laatstBevestigd: a.laatstBevestigd, gemeente: a.gemeente,
+        id: a.id,
+        naam: a.naam,
+        omschrijving: a.omschrijving,
+        dag: a.dag,
+        beginTijd: a.beginTijd,
+        eindTijd: a.eindTijd,
+        frequentie: a.frequentie,
+        bereik: a.bereik,
+        toegankelijk: a.toegankelijk,
+        laatstBevestigd: a.laatstBevestigd,
+        gemeente: a.gemeente,
       })),
   },
-  { label: 'Locatie', ints: ['capaciteit'], rows: (d) => d.locaties.map((l) => ({ id: l.id, naam: l.naam, soort: l.soort, adres: l.adres ?? null, capaciteit: l.capaciteit, toegankelijk: l.toegankelijk, gemeente: l.gemeente })) },
-  { label: 'Signaal', dates: ['datum'], rows: (d) => d.signalen.map((s) => ({ id: s.id, titel: s.titel, omschrijving: s.omschrijving, bron: s.bron, status: s.status, datum: s.datum, gemeente: s.gemeente })) },
-  { label: 'Indicator', ints: ['jaar'], rows: (d) => d.indicatoren.map((i) => ({ id: i.id, naam: i.naam, jaar: i.jaar, waarde: i.waarde, eenheid: i.eenheid, bron: i.bron, illustratief: i.illustratief, gemeente: i.gemeente })) },
-  { label: 'MagDoel', rows: (d) => d.magDoelen.map((m) => ({ id: m.id, naam: m.naam, opgave: m.opgave, gemeente: m.gemeente })) },
+  {
+    label: 'Locatie',
+    ints: ['capaciteit'],
+    rows: (d) =>
+      d.locaties.map((l) => ({
+        id: l.id,
+        naam: l.naam,
+        soort: l.soort,
+        adres: l.adres ?? null,
+        capaciteit: l.capaciteit,
+        toegankelijk: l.toegankelijk,
+        gemeente: l.gemeente,
+      })),
+  },
+  {
+    label: 'Signaal',
+    dates: ['datum'],
+    rows: (d) =>
+      d.signalen.map((s) => ({
+        id: s.id,
+        titel: s.titel,
+        omschrijving: s.omschrijving,
+        bron: s.bron,
+        status: s.status,
+        datum: s.datum,
+        gemeente: s.gemeente,
+      })),
+  },
+  {
+    label: 'Indicator',
+    ints: ['jaar'],
+    rows: (d) =>
+      d.indicatoren.map((i) => ({
+        id: i.id,
+        naam: i.naam,
+        jaar: i.jaar,
+        waarde: i.waarde,
+        eenheid: i.eenheid,
+        bron: i.bron,
+        illustratief: i.illustratief,
+        gemeente: i.gemeente,
+      })),
+  },
+  {
+    label: 'MagDoel',
+    rows: (d) => d.magDoelen.map((m) => ({ id: m.id, naam: m.naam, opgave: m.opgave, gemeente: m.gemeente })),
+  },
 ];
 
 const each = <T, R>(items: readonly T[], to: (item: T) => readonly R[]) => items.flatMap(to);
 
 const RELS: readonly RelSpec[] = [
-  { from: 'Kern', type: 'IN_GEMEENTE', to: 'Gemeente', rows: (d) => d.kernen.map((k) => ({ from: k.id, to: `Gemeente:${k.gemeente}` })) },
-  { from: 'Wijk', type: 'IN_KERN', to: 'Kern', rows: (d) => d.wijken.map((w) => ({ from: w.id, to: w.kern })) },
-  { from: 'Buurt', type: 'IN_WIJK', to: 'Wijk', rows: (d) => d.buurten.map((b) => ({ from: b.id, to: b.wijk })) },
-  { from: 'Steungroep', type: 'IN_WIJK', to: 'Wijk', rows: (d) => d.steungroepen.map((s) => ({ from: s.id, to: s.wijk })) },
-  { from: 'Steungroep', type: 'OVER', to: 'Thema', rows: (d) => each(d.steungroepen, (s) => s.themas.map((t) => ({ from: s.id, to: t }))) },
-  { from: 'Activiteit', type: 'OVER', to: 'Thema', rows: (d) => each(d.activiteiten, (a) => a.themas.map((t) => ({ from: a.id, to: t }))) },
-  { from: 'Signaal', type: 'OVER', to: 'Thema', rows: (d) => each(d.signalen, (s) => s.themas.map((t) => ({ from: s.id, to: t }))) },
-  { from: 'Indicator', type: 'OVER', to: 'Thema', rows: (d) => each(d.indicatoren, (i) => i.themas.map((t) => ({ from: i.id, to: t }))) },
-  { from: 'Steungroep', type: 'VOOR', to: 'Doelgroep', rows: (d) => each(d.steungroepen, (s) => s.doelgroepen.map((g) => ({ from: s.id, to: g }))) },
-  { from: 'Activiteit', type: 'VOOR', to: 'Doelgroep', rows: (d) => each(d.activiteiten, (a) => a.doelgroepen.map((g) => ({ from: a.id, to: g }))) },
   {
-    from: 'Partner', type: 'PARTNER_VAN', to: 'Steungroep', props: [{ name: 'kernteam' }],
-    rows: (d) => each(d.steungroepen, (s) => s.partners.map((p) => ({ from: p.partner, to: s.id, kernteam: p.kernteam }))),
+    from: 'Kern',
+    type: 'IN_GEMEENTE',
+    to: 'Gemeente',
+    rows: (d) => d.kernen.map((k) => ({ from: k.id, to: `Gemeente:${k.gemeente}` })),
   },
   {
-    from: 'Inwoner', type: 'LID_VAN', to: 'Steungroep', props: [{ name: 'rol' }, { name: 'sinds', date: true }],
-    rows: (d) => each(d.inwoners, (i) => i.lidmaatschappen.map((l) => ({ from: i.id, to: l.steungroep, rol: l.rol, sinds: l.sinds }))),
+    from: 'Wijk',
+    type: 'IN_KERN',
+    to: 'Kern',
+    rows: (d) => d.wijken.map((w) => ({ from: w.id, to: w.kern })),
   },
-  { from: 'Inwoner', type: 'WOONT_IN', to: 'Buurt', rows: (d) => d.inwoners.map((i) => ({ from: i.id, to: i.buurt })) },
-  { from: 'Partner', type: 'ACTIEF_IN', to: 'Wijk', rows: (d) => each(d.partners, (p) => p.actiefIn.map((w) => ({ from: p.id, to: w }))) },
-  { from: 'Partner', type: 'ORGANISEERT', to: 'Activiteit', rows: (d) => each(d.activiteiten, (a) => a.organisatoren.map((p) => ({ from: p, to: a.id }))) },
-  { from: 'Activiteit', type: 'HOORT_BIJ', to: 'Steungroep', rows: (d) => each(d.activiteiten, (a) => (a.steungroep ? [{ from: a.id, to: a.steungroep }] : [])) },
-  { from: 'Activiteit', type: 'OP_LOCATIE', to: 'Locatie', rows: (d) => d.activiteiten.map((a) => ({ from: a.id, to: a.locatie })) },
-  { from: 'Activiteit', type: 'DRAAGT_BIJ_AAN', to: 'MagDoel', rows: (d) => each(d.activiteiten, (a) => a.magDoelen.map((m) => ({ from: a.id, to: m }))) },
-  { from: 'Locatie', type: 'IN_BUURT', to: 'Buurt', rows: (d) => d.locaties.map((l) => ({ from: l.id, to: l.buurt })) },
-  { from: 'Locatie', type: 'BEHEERD_DOOR', to: 'Partner', rows: (d) => each(d.locaties, (l) => (l.beheerder ? [{ from: l.id, to: l.beheerder }] : [])) },
-  { from: 'Signaal', type: 'IN_WIJK', to: 'Wijk', rows: (d) => d.signalen.map((s) => ({ from: s.id, to: s.wijk })) },
-  { from: 'Signaal', type: 'EIGENAAR', to: 'Partner', rows: (d) => each(d.signalen, (s) => (s.eigenaar ? [{ from: s.id, to: s.eigenaar }] : [])) },
-  { from: 'Indicator', type: 'VAN_WIJK', to: 'Wijk', rows: (d) => d.indicatoren.map((i) => ({ from: i.id, to: i.wijk })) },
+  {
+    from: 'Buurt',
+    type: 'IN_WIJK',
+    to: 'Wijk',
+    rows: (d) => d.buurten.map((b) => ({ from: b.id, to: b.wijk })),
+  },
+  {
+    from: 'Steungroep',
+    type: 'IN_WIJK',
+    to: 'Wijk',
+    rows: (d) => d.steungroepen.map((s) => ({ from: s.id, to: s.wijk })),
+  },
+  {
+    from: 'Steungroep',
+    type: 'OVER',
+    to: 'Thema',
+    rows: (d) => each(d.steungroepen, (s) => s.themas.map((t) => ({ from: s.id, to: t }))),
+  },
+  {
+    from: 'Activiteit',
+    type: 'OVER',
+    to: 'Thema',
+    rows: (d) => each(d.activiteiten, (a) => a.themas.map((t) => ({ from: a.id, to: t }))),
+  },
+  {
+    from: 'Signaal',
+    type: 'OVER',
+    to: 'Thema',
+    rows: (d) => each(d.signalen, (s) => s.themas.map((t) => ({ from: s.id, to: t }))),
+  },
+  {
+    from: 'Indicator',
+    type: 'OVER',
+    to: 'Thema',
+    rows: (d) => each(d.indicatoren, (i) => i.themas.map((t) => ({ from: i.id, to: t }))),
+  },
+  {
+    from: 'Steungroep',
+    type: 'VOOR',
+    to: 'Doelgroep',
+    rows: (d) => each(d.steungroepen, (s) => s.doelgroepen.map((g) => ({ from: s.id, to: g }))),
+  },
+  {
+    from: 'Activiteit',
+    type: 'VOOR',
+    to: 'Doelgroep',
+    rows: (d) => each(d.activiteiten, (a) => a.doelgroepen.map((g) => ({ from: a.id, to: g }))),
+  },
+  {
+    from: 'Partner',
+    type: 'PARTNER_VAN',
+    to: 'Steungroep',
+    props: [{ name: 'kernteam' }],
+    rows: (d) =>
+      each(d.steungroepen, (s) =>
+        s.partners.map((p) => ({ from: p.partner, to: s.id, kernteam: p.kernteam })),
+      ),
+  },
+  {
+    from: 'Inwoner',
+    type: 'LID_VAN',
+    to: 'Steungroep',
+    props: [{ name: 'rol' }, { name: 'sinds', date: true }],
+    rows: (d) =>
+      each(d.inwoners, (i) =>
+        i.lidmaatschappen.map((l) => ({ from: i.id, to: l.steungroep, rol: l.rol, sinds: l.sinds })),
+      ),
+  },
+  {
+    from: 'Inwoner',
+    type: 'WOONT_IN',
+    to: 'Buurt',
+    rows: (d) => d.inwoners.map((i) => ({ from: i.id, to: i.buurt })),
+  },
+  {
+    from: 'Partner',
+    type: 'ACTIEF_IN',
+    to: 'Wijk',
+    rows: (d) => each(d.partners, (p) => p.actiefIn.map((w) => ({ from: p.id, to: w }))),
+  },
+  {
+    from: 'Partner',
+    type: 'ORGANISEERT',
+    to: 'Activiteit',
+    rows: (d) => each(d.activiteiten, (a) => a.organisatoren.map((p) => ({ from: p, to: a.id }))),
+  },
+  {
+    from: 'Activiteit',
+    type: 'HOORT_BIJ',
+    to: 'Steungroep',
+    rows: (d) => each(d.activiteiten, (a) => (a.steungroep ? [{ from: a.id, to: a.steungroep }] : [])),
+  },
+  {
+    from: 'Activiteit',
+    type: 'OP_LOCATIE',
+    to: 'Locatie',
+    rows: (d) => d.activiteiten.map((a) => ({ from: a.id, to: a.locatie })),
+  },
+  {
+    from: 'Activiteit',
+    type: 'DRAAGT_BIJ_AAN',
+    to: 'MagDoel',
+    rows: (d) => each(d.activiteiten, (a) => a.magDoelen.map((m) => ({ from: a.id, to: m }))),
+  },
+  {
+    from: 'Locatie',
+    type: 'IN_BUURT',
+    to: 'Buurt',
+    rows: (d) => d.locaties.map((l) => ({ from: l.id, to: l.buurt })),
+  },
+  {
+    from: 'Locatie',
+    type: 'BEHEERD_DOOR',
+    to: 'Partner',
+    rows: (d) => each(d.locaties, (l) => (l.beheerder ? [{ from: l.id, to: l.beheerder }] : [])),
+  },
+  {
+    from: 'Signaal',
+    type: 'IN_WIJK',
+    to: 'Wijk',
+    rows: (d) => d.signalen.map((s) => ({ from: s.id, to: s.wijk })),
+  },
+  {
+    from: 'Signaal',
+    type: 'EIGENAAR',
+    to: 'Partner',
+    rows: (d) => each(d.signalen, (s) => (s.eigenaar ? [{ from: s.id, to: s.eigenaar }] : [])),
+  },
+  {
+    from: 'Indicator',
+    type: 'VAN_WIJK',
+    to: 'Wijk',
+    rows: (d) => d.indicatoren.map((i) => ({ from: i.id, to: i.wijk })),
+  },
 ];
 
 export const relKey = (r: Pick<RelSpec, 'from' | 'type' | 'to'>) => `${r.from}-${r.type}->${r.to}`;
@@ -115,7 +356,9 @@ function nodeCypher(s: NodeSpec): string {
 }
 
 function relCypher(s: RelSpec): string {
-  const sets = (s.props ?? []).map((p) => `r.${p.name} = ${p.date ? `date(row.${p.name})` : `row.${p.name}`}`);
+  const sets = (s.props ?? []).map(
+    (p) => `r.${p.name} = ${p.date ? `date(row.${p.name})` : `row.${p.name}`}`,
+  );
   return (
     `UNWIND $rows AS row MATCH (a:${s.from} {id: row.from}) MATCH (b:${s.to} {id: row.to}) ` +
     `MERGE (a)-[r:${s.type}]->(b)${sets.length ? ` SET ${sets.join(', ')}` : ''}`
@@ -147,8 +390,12 @@ export function planSeed(datasets: readonly SeedDataset[] = DATASETS): SeedPlan 
   const rels = RELS.map((spec) => {
     const seen = new Map<string, Row>();
     for (const row of datasets.flatMap(spec.rows)) {
-      for (const [end, label] of [['from', spec.from], ['to', spec.to]] as const) {
-        if (labelOf.get(String(row[end])) !== label) problems.push(`${relKey(spec)}: no ${label} ${String(row[end])}`);
+      for (const [end, label] of [
+        ['from', spec.from],
+        ['to', spec.to],
+      ] as const) {
+        if (labelOf.get(String(row[end])) !== label)
+          problems.push(`${relKey(spec)}: no ${label} ${String(row[end])}`);
       }
       seen.set(`${String(row.from)}|${String(row.to)}`, row);
     }

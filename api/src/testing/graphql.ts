@@ -20,7 +20,10 @@ export interface Result<T> {
  */
 export function graphqlClient() {
   const db = Db.connect({ uri: inject('neo4jUri') });
-  const apollo = createApollo({ logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }), production: false });
+  const apollo = createApollo({
+    logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
+    production: false,
+  });
   return {
     db,
     async run<T = Record<string, unknown>>(

@@ -3,7 +3,9 @@ import type { Relation } from '../../core/related.js';
 export const activiteitOrganisatoren: Relation = {
   match: 'MATCH (:Activiteit {id: key})<-[:ORGANISEERT]-(n:Partner)',
 };
-export const activiteitLocatie: Relation = { match: 'MATCH (:Activiteit {id: key})-[:OP_LOCATIE]->(n:Locatie)' };
+export const activiteitLocatie: Relation = {
+  match: 'MATCH (:Activiteit {id: key})-[:OP_LOCATIE]->(n:Locatie)',
+};
 export const activiteitWijk: Relation = {
   match: 'MATCH (:Activiteit {id: key})-[:OP_LOCATIE]->(:Locatie)-[:IN_BUURT]->(:Buurt)-[:IN_WIJK]->(n:Wijk)',
 };

@@ -9,7 +9,10 @@ export const BIJEENKOMSTEN_PER_MAAND: Record<string, number> = {
 };
 
 /** Participant places per month: reach per meeting times meetings per month, rounded. */
-export function bereikPerMaand(bereik: number | null | undefined, frequentie: string | null | undefined): number {
+export function bereikPerMaand(
+  bereik: number | null | undefined,
+  frequentie: string | null | undefined,
+): number {
   if (!bereik) return 0;
   return Math.round(bereik * (BIJEENKOMSTEN_PER_MAAND[frequentie ?? ''] ?? 1));
 }
@@ -43,7 +46,9 @@ export function opsomming(items: readonly string[]): string {
 }
 
 /** Latest figure per measure from a list of yearly figures. */
-export function laatstePerMaat<T extends { naam: string; jaar: number }>(figures: readonly T[]): Map<string, T> {
+export function laatstePerMaat<T extends { naam: string; jaar: number }>(
+  figures: readonly T[],
+): Map<string, T> {
   const latest = new Map<string, T>();
   for (const f of figures) {
     const seen = latest.get(f.naam);

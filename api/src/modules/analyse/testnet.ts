@@ -89,7 +89,12 @@ export class TestNetwork {
 }
 
 /** A wijk with its kern and one buurt, the smallest area an analysis can place things in. */
-export function area(gm: string, kern: string, wijk: string, buurten: string[] = [`${wijk}-b1`]): {
+export function area(
+  gm: string,
+  kern: string,
+  wijk: string,
+  buurten: string[] = [`${wijk}-b1`],
+): {
   nodes: TestNode[];
   rels: TestRel[];
 } {

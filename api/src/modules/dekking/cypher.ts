@@ -25,7 +25,10 @@ export interface DekkingFacts {
 }
 
 /** The facts behind the matrix, one statement per kind of fact. */
-export async function dekkingFacts(tx: Tx, args: { gemeente: string; doelgroepen: string[] | null }): Promise<DekkingFacts> {
+export async function dekkingFacts(
+  tx: Tx,
+  args: { gemeente: string; doelgroepen: string[] | null },
+): Promise<DekkingFacts> {
   const themas = await tx.run<Ref>('MATCH (t:Thema) RETURN t.id AS id, t.naam AS naam ORDER BY naam, id');
   const wijken = await tx.run<WijkRow>(
     `MATCH (w:Wijk {gemeente: $gemeente})

@@ -25,14 +25,30 @@ beforeAll(async () => {
     ] as TestRel[],
   });
   const act = (x: string, bevestigd: string) => ({
-    node: { id: id('Activiteit', x), naam: `Activiteit ${x}`, dag: 'MA', beginTijd: '10:00', eindTijd: '11:00', frequentie: 'WEKELIJKS', bereik: 12, toegankelijk: true, laatstBevestigd: bevestigd },
+    node: {
+      id: id('Activiteit', x),
+      naam: `Activiteit ${x}`,
+      dag: 'MA',
+      beginTijd: '10:00',
+      eindTijd: '11:00',
+      frequentie: 'WEKELIJKS',
+      bereik: 12,
+      toegankelijk: true,
+      laatstBevestigd: bevestigd,
+    },
     rels: [
       [id('Activiteit', x), 'OP_LOCATIE', id('Locatie', 'L1')],
       [id('Activiteit', x), 'OVER', 'Thema:eenzaamheid'],
       [id('Activiteit', x), 'VOOR', 'Doelgroep:ouderen'],
     ] as TestRel[],
   });
-  const parts = [indicator('W1', 10), indicator('W2', 10), indicator('W3', 14), act('A1', '2026-10-01'), act('A2', '2025-01-01')];
+  const parts = [
+    indicator('W1', 10),
+    indicator('W2', 10),
+    indicator('W3', 14),
+    act('A1', '2026-10-01'),
+    act('A2', '2025-01-01'),
+  ];
   await net.build(
     [
       { id: id('Kern', 'K1'), naam: 'Kern Een' },
@@ -40,8 +56,20 @@ beforeAll(async () => {
       ...areas.flatMap((a) => a.nodes),
       { id: id('Locatie', 'L1'), naam: 'Buurthuis', soort: 'BUURTHUIS' },
       { id: id('Steungroep', 'S3'), naam: 'Groep W3' },
-      { id: id('Signaal', 'W2'), titel: 'Eenzaam in W2', status: 'OPEN', bron: 'WIJKTEAM', datum: '2026-10-01' },
-      { id: id('Signaal', 'W1'), titel: 'Jeugd in W1', status: 'BEANTWOORD', bron: 'WIJKTEAM', datum: '2026-01-01' },
+      {
+        id: id('Signaal', 'W2'),
+        titel: 'Eenzaam in W2',
+        status: 'OPEN',
+        bron: 'WIJKTEAM',
+        datum: '2026-10-01',
+      },
+      {
+        id: id('Signaal', 'W1'),
+        titel: 'Jeugd in W1',
+        status: 'BEANTWOORD',
+        bron: 'WIJKTEAM',
+        datum: '2026-01-01',
+      },
       ...parts.map((p) => p.node),
     ],
     [
@@ -66,7 +94,8 @@ afterAll(async () => {
   await client.close();
 });
 
-const CEL = 'thema { id } wijk { id } activiteiten verouderdeActiviteiten steungroepen bereikPerMaand signalen indicatorScore behoefte witteVlek aanbod { id } uitleg';
+const CEL =
+  'thema { id } wijk { id } activiteiten verouderdeActiviteiten steungroepen bereikPerMaand signalen indicatorScore behoefte witteVlek aanbod { id } uitleg';
 const QUERY = `query($g: String!, $d: ID, $min: Int, $p: Date) {
   dekking(gemeente: $g, doelgroep: $d, minimumAanbod: $min, peildatum: $p) {
     themas { id }
@@ -93,7 +122,13 @@ interface Cel {
 interface Result {
   dekking: {
     themas: { id: string }[];
-    kernen: { kern: { id: string }; voldoendeAanbod: boolean; tekortThemas: { id: string }[]; cellen: Cel[]; wijken: { wijk: { id: string }; witteVlekken: number; cellen: Cel[] }[] }[];
+    kernen: {
+      kern: { id: string };
+      voldoendeAanbod: boolean;
+      tekortThemas: { id: string }[];
+      cellen: Cel[];
+      wijken: { wijk: { id: string }; witteVlekken: number; cellen: Cel[] }[];
+    }[];
     witteVlekken: Cel[];
     kernenZonderVoldoendeAanbod: { id: string }[];
   };
@@ -101,29 +136,72 @@ interface Result {
 
 const EENZAAM = 'Thema:eenzaamheid';
 const cell = (r: Result, wijk: string, thema = EENZAAM) =>
-  r.dekking.kernen.flatMap((k) => k.wijken).find((w) => w.wijk.id === id('Wijk', wijk))!.cellen.find((c) => c.thema.id === thema)!;
-const pick = ({ activiteiten, verouderdeActiviteiten, steungroepen, bereikPerMaand, signalen, indicatorScore, behoefte, witteVlek }: Cel) =>
-  ({ activiteiten, verouderdeActiviteiten, steungroepen, bereikPerMaand, signalen, indicatorScore, behoefte, witteVlek });
+  r.dekking.kernen
+    .flatMap((k) => k.wijken)
+    .find((w) => w.wijk.id === id('Wijk', wijk))!
+    .cellen.find((c) => c.thema.id === thema)!;
+const pick = ({
+  activiteiten,
+  verouderdeActiviteiten,
+  steungroepen,
+  bereikPerMaand,
+  signalen,
+  indicatorScore,
+  behoefte,
+  witteVlek,
+}: Cel) => ({
+  activiteiten,
+  verouderdeActiviteiten,
+  steungroepen,
+  bereikPerMaand,
+  signalen,
+  indicatorScore,
+  behoefte,
+  witteVlek,
+});
 
 describe('dekking on a hand-built gemeente', () => {
   it('fills each cell with offering against need', async () => {
     const { data, errors } = await client.run<Result>(QUERY, { g: GM, p: '2026-11-01' });
     expect(errors).toBeUndefined();
     expect(pick(cell(data!, 'W1'))).toEqual({
-      activiteiten: 1, verouderdeActiviteiten: 1, steungroepen: 0, bereikPerMaand: 52, signalen: 0, indicatorScore: 0, behoefte: false, witteVlek: false,
+      activiteiten: 1,
+      verouderdeActiviteiten: 1,
+      steungroepen: 0,
+      bereikPerMaand: 52,
+      signalen: 0,
+      indicatorScore: 0,
+      behoefte: false,
+      witteVlek: false,
     });
     expect(pick(cell(data!, 'W2'))).toEqual({
-      activiteiten: 0, verouderdeActiviteiten: 0, steungroepen: 0, bereikPerMaand: 0, signalen: 1, indicatorScore: 0, behoefte: true, witteVlek: true,
+      activiteiten: 0,
+      verouderdeActiviteiten: 0,
+      steungroepen: 0,
+      bereikPerMaand: 0,
+      signalen: 1,
+      indicatorScore: 0,
+      behoefte: true,
+      witteVlek: true,
     });
     expect(pick(cell(data!, 'W3'))).toEqual({
-      activiteiten: 0, verouderdeActiviteiten: 0, steungroepen: 1, bereikPerMaand: 0, signalen: 0, indicatorScore: 1, behoefte: true, witteVlek: false,
+      activiteiten: 0,
+      verouderdeActiviteiten: 0,
+      steungroepen: 1,
+      bereikPerMaand: 0,
+      signalen: 0,
+      indicatorScore: 1,
+      behoefte: true,
+      witteVlek: false,
     });
     expect(pick(cell(data!, 'W1', 'Thema:jeugd')).behoefte).toBe(false);
   });
 
   it('flags exactly one blank spot', async () => {
     const { data } = await client.run<Result>(QUERY, { g: GM, p: '2026-11-01' });
-    expect(data!.dekking.witteVlekken.map((c) => [c.wijk!.id, c.thema.id])).toEqual([[id('Wijk', 'W2'), EENZAAM]]);
+    expect(data!.dekking.witteVlekken.map((c) => [c.wijk!.id, c.thema.id])).toEqual([
+      [id('Wijk', 'W2'), EENZAAM],
+    ]);
     expect(data!.dekking.witteVlekken[0]!.uitleg).toMatch(/^Witte vlek: W2, eenzaamheid: geen aanbod/);
   });
 
@@ -131,10 +209,18 @@ describe('dekking on a hand-built gemeente', () => {
     const one = await client.run<Result>(QUERY, { g: GM, p: '2026-11-01' });
     const k1 = one.data!.dekking.kernen.find((k) => k.kern.id === id('Kern', 'K1'))!;
     const k1Eenzaam = k1.cellen.find((c) => c.thema.id === EENZAAM)!;
-    expect([k1Eenzaam.activiteiten, k1Eenzaam.signalen, k1Eenzaam.behoefte, k1Eenzaam.witteVlek]).toEqual([1, 1, true, false]);
+    expect([k1Eenzaam.activiteiten, k1Eenzaam.signalen, k1Eenzaam.behoefte, k1Eenzaam.witteVlek]).toEqual([
+      1,
+      1,
+      true,
+      false,
+    ]);
     expect(one.data!.dekking.kernenZonderVoldoendeAanbod).toEqual([]);
     const two = await client.run<Result>(QUERY, { g: GM, p: '2026-11-01', min: 2 });
-    expect(two.data!.dekking.kernenZonderVoldoendeAanbod.map((k) => k.id)).toEqual([id('Kern', 'K1'), id('Kern', 'K2')]);
+    expect(two.data!.dekking.kernenZonderVoldoendeAanbod.map((k) => k.id)).toEqual([
+      id('Kern', 'K1'),
+      id('Kern', 'K2'),
+    ]);
     expect(two.data!.dekking.kernen[0]!.tekortThemas).toEqual([{ id: EENZAAM }]);
   });
 
@@ -158,7 +244,9 @@ describe('dekking on the demo data', () => {
     const vlekken = data!.dekking.witteVlekken.filter((c) => c.thema.id === EENZAAM).map((c) => c.wijk!.id);
     expect(vlekken).toEqual(expect.arrayContaining(['Wijk:GM0537-WK08', 'Wijk:GM0537-WK03']));
     expect(data!.dekking.kernen).toHaveLength(5);
-    const hoornes = data!.dekking.kernen.flatMap((k) => k.wijken).find((w) => w.wijk.id === 'Wijk:GM0537-WK02')!;
+    const hoornes = data!.dekking.kernen
+      .flatMap((k) => k.wijken)
+      .find((w) => w.wijk.id === 'Wijk:GM0537-WK02')!;
     expect(hoornes.cellen.find((c) => c.thema.id === EENZAAM)!.activiteiten).toBeGreaterThan(3);
   });
 });

@@ -3,7 +3,17 @@
  * totals per kern, blank spots and kernen without enough offering. Pure.
  */
 import { mogelijkVerouderd } from '../activiteit/resolvers.js';
-import { bereikPerMaand, byId, compareStrings, getal, laatstePerMaat, minMax, opsomming, round, type Ref } from '../analyse/figures.js';
+import {
+  bereikPerMaand,
+  byId,
+  compareStrings,
+  getal,
+  laatstePerMaat,
+  minMax,
+  opsomming,
+  round,
+  type Ref,
+} from '../analyse/figures.js';
 import type { DekkingFacts } from './cypher.js';
 
 export interface Cel {
@@ -58,12 +68,15 @@ export function indicatorScores(indicatoren: DekkingFacts['indicatoren']): Map<s
 
 function uitleg(c: Omit<Cel, 'uitleg'>, drempel: number): string {
   const waar = c.wijk?.naam ?? c.kern.naam;
-  const aanbod = c.activiteiten + c.steungroepen
-    ? `${c.activiteiten} activiteit(en) en ${c.steungroepen} steungroep(en) (${opsomming(c.aanbod.map((a) => a.naam))}), ${c.bereikPerMaand} deelnemersplaatsen per maand`
-    : 'geen aanbod';
+  const aanbod =
+    c.activiteiten + c.steungroepen
+      ? `${c.activiteiten} activiteit(en) en ${c.steungroepen} steungroep(en) (${opsomming(c.aanbod.map((a) => a.naam))}), ${c.bereikPerMaand} deelnemersplaatsen per maand`
+      : 'geen aanbod';
   const nood = [
     c.signalen ? `${c.signalen} open signaal/signalen` : null,
-    c.indicatorScore !== null ? `indicatorscore ${getal(c.indicatorScore)}${c.indicatorScore >= drempel ? ' (hoog)' : ''}` : null,
+    c.indicatorScore !== null
+      ? `indicatorscore ${getal(c.indicatorScore)}${c.indicatorScore >= drempel ? ' (hoog)' : ''}`
+      : null,
   ].filter(Boolean);
   const verouderd = c.verouderdeActiviteiten ? `; ${c.verouderdeActiviteiten} mogelijk verouderd` : '';
   const vlek = c.witteVlek ? 'Witte vlek: ' : '';
@@ -89,7 +102,9 @@ export function matrix(facts: DekkingFacts, s: Instellingen): { kernen: KernRij[
     const n = signalen.get(key) ?? 0;
     const behoefte = n > 0 || (indicatorScore !== null && indicatorScore >= s.behoefteDrempel);
     const c = {
-      thema, wijk, kern,
+      thema,
+      wijk,
+      kern,
       activiteiten: current.length,
       verouderdeActiviteiten: acts.length - current.length,
       steungroepen: groups.length,
@@ -116,8 +131,17 @@ export function matrix(facts: DekkingFacts, s: Instellingen): { kernen: KernRij[
       const cellen = facts.themas.map((t) => cel(w, kern, t));
       return { wijk: w, cellen, witteVlekken: cellen.filter((c) => c.witteVlek).length };
     });
-    const cellen = facts.themas.map((thema, i) => total(kern, thema, rows.map((r) => r.cellen[i]!), s.behoefteDrempel));
-    const tekort = cellen.filter((c) => c.behoefte && c.activiteiten + c.steungroepen < s.minimumAanbod).map((c) => c.thema);
+    const cellen = facts.themas.map((thema, i) =>
+      total(
+        kern,
+        thema,
+        rows.map((r) => r.cellen[i]!),
+        s.behoefteDrempel,
+      ),
+    );
+    const tekort = cellen
+      .filter((c) => c.behoefte && c.activiteiten + c.steungroepen < s.minimumAanbod)
+      .map((c) => c.thema);
     return { kern, cellen, voldoendeAanbod: tekort.length === 0, tekortThemas: tekort, wijken: rows };
   });
 

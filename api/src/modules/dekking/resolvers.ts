@@ -21,14 +21,21 @@ async function dekking(ctx: Context, args: QueryDekkingArgs) {
     await checkGemeenten(tx, [args.gemeente]);
     let doelgroep: Ref | null = null;
     if (args.doelgroep) {
-      [doelgroep = null] = await tx.run<Ref>('MATCH (d:Doelgroep {id: $id}) RETURN d.id AS id, d.naam AS naam', { id: args.doelgroep });
+      [doelgroep = null] = await tx.run<Ref>(
+        'MATCH (d:Doelgroep {id: $id}) RETURN d.id AS id, d.naam AS naam',
+        { id: args.doelgroep },
+      );
       if (!doelgroep) throw notFound(`No doelgroep \`${args.doelgroep}\` exists.`);
     }
     const facts = await dekkingFacts(tx, {
       gemeente: args.gemeente,
       doelgroepen: doelgroep ? [doelgroep.id, ALLE_INWONERS] : null,
     });
-    const { kernen, witteVlekken } = matrix(facts, { minimumAanbod, behoefteDrempel, peildatum: new Date(peildatum) });
+    const { kernen, witteVlekken } = matrix(facts, {
+      minimumAanbod,
+      behoefteDrempel,
+      peildatum: new Date(peildatum),
+    });
     return {
       gemeente: args.gemeente,
       themas: facts.themas,

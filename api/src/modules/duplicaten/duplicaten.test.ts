@@ -15,10 +15,28 @@ const net = new TestNetwork(GM);
 const client = graphqlClient();
 const id = (kind: string, x: string) => `${kind}:${GM}-${x}`;
 
-const activity = (x: string, o: { org: string | string[]; loc: string; dag?: string; van: string; tot: string; freq?: string; thema?: string }) => ({
+const activity = (
+  x: string,
+  o: {
+    org: string | string[];
+    loc: string;
+    dag?: string;
+    van: string;
+    tot: string;
+    freq?: string;
+    thema?: string;
+  },
+) => ({
   node: {
-    id: id('Activiteit', x), naam: `Activiteit ${x}`, dag: o.dag ?? 'DI', beginTijd: o.van, eindTijd: o.tot,
-    frequentie: o.freq ?? 'WEKELIJKS', bereik: 10, toegankelijk: true, laatstBevestigd: '2026-10-01',
+    id: id('Activiteit', x),
+    naam: `Activiteit ${x}`,
+    dag: o.dag ?? 'DI',
+    beginTijd: o.van,
+    eindTijd: o.tot,
+    frequentie: o.freq ?? 'WEKELIJKS',
+    bereik: 10,
+    toegankelijk: true,
+    laatstBevestigd: '2026-10-01',
   },
   rels: [
     ...[o.org].flat().map((org): TestRel => [id('Partner', org), 'ORGANISEERT', id('Activiteit', x)]),
@@ -40,7 +58,12 @@ beforeAll(async () => {
     activity('A8', { org: ['vrijwillig', 'prof'], loc: 'L', van: '10:00', tot: '11:00' }),
   ];
   const areas = [area(GM, 'K1', 'W'), area(GM, 'K1', 'V')];
-  const partner = (x: string, professioneel: boolean) => ({ id: id('Partner', x), naam: `Partner ${x}`, soort: 'WELZIJN', professioneel });
+  const partner = (x: string, professioneel: boolean) => ({
+    id: id('Partner', x),
+    naam: `Partner ${x}`,
+    soort: 'WELZIJN',
+    professioneel,
+  });
   await net.build(
     [
       { id: id('Kern', 'K1'), naam: 'Kern' },
@@ -92,7 +115,10 @@ interface Paar {
   uitleg: string;
 }
 interface Result {
-  duplicaten: { paren: Paar[]; groepen: { wijk: { id: string }; activiteiten: { id: string }[]; paren: number }[] };
+  duplicaten: {
+    paren: Paar[];
+    groepen: { wijk: { id: string }; activiteiten: { id: string }[]; paren: number }[];
+  };
 }
 const ids = (p: Paar) => [p.a.activiteit.id, p.b.activiteit.id];
 
@@ -147,7 +173,10 @@ describe('duplicaten on the demo data', () => {
       ]),
     );
     expect(paren).toHaveLength(3);
-    const flagged = paren.filter((p) => p.professioneelNaastVrijwillig).map((p) => p.professioneleKant!.id).sort();
+    const flagged = paren
+      .filter((p) => p.professioneelNaastVrijwillig)
+      .map((p) => p.professioneleKant!.id)
+      .sort();
     expect(flagged).toEqual(['Activiteit:ontmoetingsochtend-oude-dorp', 'Activiteit:taalcafe-hoornes']);
   });
 });

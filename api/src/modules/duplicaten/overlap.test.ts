@@ -3,9 +3,17 @@ import type { ActiviteitFacts } from './cypher.js';
 import { frequentieOverlap, minuten, overlap, paar } from './overlap.js';
 
 const act = (over: Partial<ActiviteitFacts>): ActiviteitFacts => ({
-  id: 'Activiteit:a', naam: 'A', wijk: { id: 'Wijk:w', naam: 'W' }, dag: 'DI', beginTijd: '10:00', eindTijd: '11:00',
-  frequentie: 'WEKELIJKS', organisatoren: [{ id: 'Partner:p', naam: 'P', professioneel: false }],
-  themas: [{ id: 'Thema:t', naam: 't' }], doelgroepen: [{ id: 'Doelgroep:d', naam: 'd' }], ...over,
+  id: 'Activiteit:a',
+  naam: 'A',
+  wijk: { id: 'Wijk:w', naam: 'W' },
+  dag: 'DI',
+  beginTijd: '10:00',
+  eindTijd: '11:00',
+  frequentie: 'WEKELIJKS',
+  organisatoren: [{ id: 'Partner:p', naam: 'P', professioneel: false }],
+  themas: [{ id: 'Thema:t', naam: 't' }],
+  doelgroepen: [{ id: 'Doelgroep:d', naam: 'd' }],
+  ...over,
 });
 
 describe('schedule overlap', () => {

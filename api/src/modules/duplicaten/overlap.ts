@@ -2,7 +2,14 @@
  * Duplicate offering (docs/analyses.md, "Duplicaten"): which pairs of activities collide.
  * Pure functions over the facts; the pairs come out in a fixed order.
  */
-import { BIJEENKOMSTEN_PER_MAAND, byId, compareStrings, opsomming, round, type Ref } from '../analyse/figures.js';
+import {
+  BIJEENKOMSTEN_PER_MAAND,
+  byId,
+  compareStrings,
+  opsomming,
+  round,
+  type Ref,
+} from '../analyse/figures.js';
 import type { ActiviteitFacts } from './cypher.js';
 
 /** `HH:MM` → minutes since midnight; null for anything else. */
@@ -11,7 +18,8 @@ export function minuten(tijd: string | null | undefined): number | null {
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
-export const tijd = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
+export const tijd = (min: number) =>
+  `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 
 /** The overlap of two time ranges in minutes-since-midnight, or null when they only touch or miss. */
 export function overlap(a: [number, number], b: [number, number]): [number, number] | null {
@@ -144,5 +152,8 @@ export function groepen(pairs: readonly Paar[]): { wijk: Ref; activiteiten: Ref[
   }
   return [...groups.values()]
     .map((g) => ({ wijk: g.wijk, activiteiten: [...g.members.values()].sort(byId), paren: g.paren }))
-    .sort((x, y) => compareStrings(x.wijk.id, y.wijk.id) || compareStrings(x.activiteiten[0]!.id, y.activiteiten[0]!.id));
+    .sort(
+      (x, y) =>
+        compareStrings(x.wijk.id, y.wijk.id) || compareStrings(x.activiteiten[0]!.id, y.activiteiten[0]!.id),
+    );
 }

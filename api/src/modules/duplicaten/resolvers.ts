@@ -13,7 +13,10 @@ const kant = (a: ActiviteitFacts) => ({
   frequentie: (a.frequentie ?? 'WEKELIJKS') as Frequentie,
 });
 
-async function duplicaten(ctx: Context, args: { gemeente: string; alleenProfessioneelNaastVrijwillig?: boolean | null }) {
+async function duplicaten(
+  ctx: Context,
+  args: { gemeente: string; alleenProfessioneelNaastVrijwillig?: boolean | null },
+) {
   const facts = await ctx.db.read(async (tx) => {
     await checkGemeenten(tx, [args.gemeente]);
     return activiteiten(tx, args.gemeente);
@@ -34,7 +37,9 @@ async function duplicaten(ctx: Context, args: { gemeente: string; alleenProfessi
       gedeeldeDoelgroepen: p.gedeeldeDoelgroepen,
       frequentieOverlap: p.frequentieOverlap,
       professioneelNaastVrijwillig: p.professioneleKant !== null,
-      professioneleKant: p.professioneleKant ? { id: p.professioneleKant.id, naam: p.professioneleKant.naam } : null,
+      professioneleKant: p.professioneleKant
+        ? { id: p.professioneleKant.id, naam: p.professioneleKant.naam }
+        : null,
       uitleg: p.uitleg,
     })),
     groepen: groepen(pairs),

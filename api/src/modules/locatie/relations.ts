@@ -4,7 +4,9 @@ export const locatieBuurt: Relation = { match: 'MATCH (:Locatie {id: key})-[:IN_
 export const locatieWijk: Relation = {
   match: 'MATCH (:Locatie {id: key})-[:IN_BUURT]->(:Buurt)-[:IN_WIJK]->(n:Wijk)',
 };
-export const locatieBeheerder: Relation = { match: 'MATCH (:Locatie {id: key})-[:BEHEERD_DOOR]->(n:Partner)' };
+export const locatieBeheerder: Relation = {
+  match: 'MATCH (:Locatie {id: key})-[:BEHEERD_DOOR]->(n:Partner)',
+};
 export const locatieActiviteiten: Relation = {
   match: 'MATCH (:Locatie {id: key})<-[:OP_LOCATIE]-(n:Activiteit)',
 };

@@ -18,7 +18,10 @@ export type WijkFacts = {
   deelnemers: number;
 };
 
-export async function monitoringFacts(tx: Tx, args: { gemeente: string; wijk: string | null }): Promise<WijkFacts[]> {
+export async function monitoringFacts(
+  tx: Tx,
+  args: { gemeente: string; wijk: string | null },
+): Promise<WijkFacts[]> {
   return tx.run<WijkFacts>(
     `MATCH (w:Wijk {gemeente: $gemeente}) WHERE $wijk IS NULL OR w.id = $wijk
      OPTIONAL MATCH (w)-[:IN_KERN]->(k:Kern)

@@ -16,18 +16,36 @@ const id = (kind: string, x: string) => `${kind}:${GM}-${x}`;
 beforeAll(async () => {
   const areas = [area(GM, 'K1', 'W1'), area(GM, 'K1', 'W2')];
   const ind = (naam: string, jaar: number, waarde: number) => ({
-    node: { id: id('Indicator', `${naam}-${jaar}`), naam, jaar, waarde, eenheid: naam === 'inwoners' ? 'aantal' : 'procent' },
+    node: {
+      id: id('Indicator', `${naam}-${jaar}`),
+      naam,
+      jaar,
+      waarde,
+      eenheid: naam === 'inwoners' ? 'aantal' : 'procent',
+    },
     rel: [id('Indicator', `${naam}-${jaar}`), 'VAN_WIJK', id('Wijk', 'W1')] as TestRel,
   });
-  const inds = [ind('pct_eenzaam', 2022, 12), ind('pct_eenzaam', 2023, 11), ind('pct_eenzaam', 2024, 10.5), ind('inwoners', 2024, 1000)];
+  const inds = [
+    ind('pct_eenzaam', 2022, 12),
+    ind('pct_eenzaam', 2023, 11),
+    ind('pct_eenzaam', 2024, 10.5),
+    ind('inwoners', 2024, 1000),
+  ];
   const sig = (x: string, status: string, datum: string) => ({
     node: { id: id('Signaal', x), titel: x, status, bron: 'WIJKTEAM', datum },
     rel: [id('Signaal', x), 'IN_WIJK', id('Wijk', 'W1')] as TestRel,
   });
-  const sigs = [sig('s1', 'OPEN', '2025-03-01'), sig('s2', 'BEANTWOORD', '2025-06-01'), sig('s3', 'IN_BEHANDELING', '2026-02-01')];
+  const sigs = [
+    sig('s1', 'OPEN', '2025-03-01'),
+    sig('s2', 'BEANTWOORD', '2025-06-01'),
+    sig('s3', 'IN_BEHANDELING', '2026-02-01'),
+  ];
   const bewoner = (x: string, buurt: string) => ({
     node: { id: id('Inwoner', x), pseudoniem: x, leeftijdsband: '65-79' },
-    rels: [[id('Inwoner', x), 'WOONT_IN', id('Buurt', buurt)], [id('Inwoner', x), 'LID_VAN', id('Steungroep', 'S'), { rol: 'DEELNEMER' }]] as TestRel[],
+    rels: [
+      [id('Inwoner', x), 'WOONT_IN', id('Buurt', buurt)],
+      [id('Inwoner', x), 'LID_VAN', id('Steungroep', 'S'), { rol: 'DEELNEMER' }],
+    ] as TestRel[],
   });
   const bewoners = [
     ...['a', 'b', 'c'].map((x) => bewoner(x, 'W1-b1')),
@@ -95,7 +113,11 @@ describe('monitoring on a hand-built gemeente', () => {
       {
         naam: 'pct_eenzaam',
         eenheid: 'procent',
-        punten: [{ jaar: 2022, waarde: 12 }, { jaar: 2023, waarde: 11 }, { jaar: 2024, waarde: 10.5 }],
+        punten: [
+          { jaar: 2022, waarde: 12 },
+          { jaar: 2023, waarde: 11 },
+          { jaar: 2024, waarde: 10.5 },
+        ],
         verandering: -1.5,
       },
     ]);
@@ -109,18 +131,30 @@ describe('monitoring on a hand-built gemeente', () => {
     expect(w1.bereikPerMaand).toBe(82);
     expect(w1.activiteiten).toEqual([
       { activiteit: { naam: 'Koffie' }, bereik: 12, bereikPerMaand: 52, magDoelen: [{ naam: 'Ontmoeting' }] },
-      { activiteit: { naam: 'Maaltijd' }, bereik: 30, bereikPerMaand: 30, magDoelen: [{ naam: 'Burenhulp' }, { naam: 'Ontmoeting' }] },
+      {
+        activiteit: { naam: 'Maaltijd' },
+        bereik: 30,
+        bereikPerMaand: 30,
+        magDoelen: [{ naam: 'Burenhulp' }, { naam: 'Ontmoeting' }],
+      },
     ]);
     expect(w1.magDoelen).toEqual([
       { magDoel: { naam: 'Burenhulp' }, activiteiten: [{ naam: 'Maaltijd' }], bereikPerMaand: 30 },
-      { magDoel: { naam: 'Ontmoeting' }, activiteiten: [{ naam: 'Koffie' }, { naam: 'Maaltijd' }], bereikPerMaand: 82 },
+      {
+        magDoel: { naam: 'Ontmoeting' },
+        activiteiten: [{ naam: 'Koffie' }, { naam: 'Maaltijd' }],
+        bereikPerMaand: 82,
+      },
     ]);
   });
 
   it('follows signals from open to answered, per year raised', async () => {
     const { data } = await client.run<Result>(QUERY, { g: GM, w: id('Wijk', 'W1') });
     expect(data!.monitoring.wijken[0].signalen).toEqual({
-      open: 1, inBehandeling: 1, beantwoord: 1, totaal: 3,
+      open: 1,
+      inBehandeling: 1,
+      beantwoord: 1,
+      totaal: 3,
       perJaar: [
         { jaar: 2025, open: 1, inBehandeling: 0, beantwoord: 1 },
         { jaar: 2026, open: 0, inBehandeling: 1, beantwoord: 0 },
@@ -150,7 +184,9 @@ describe('monitoring on the demo data', () => {
     const [hoornes] = data!.monitoring.wijken;
     const eenzaam = hoornes.indicatoren.find((i: { naam: string }) => i.naam === 'pct_eenzaam');
     expect(eenzaam.punten.map((p: { jaar: number }) => p.jaar)).toEqual([2020, 2021, 2022, 2023, 2024]);
-    expect(hoornes.magDoelen.map((m: { magDoel: { naam: string } }) => m.magDoel.naam)).toContain('Ontmoeting in de wijk');
+    expect(hoornes.magDoelen.map((m: { magDoel: { naam: string } }) => m.magDoel.naam)).toContain(
+      'Ontmoeting in de wijk',
+    );
     expect(hoornes.signalen).toMatchObject({ open: 0, inBehandeling: 1, beantwoord: 3, totaal: 4 });
     expect(hoornes.deelnemers).toEqual({ aantal: 14, minderDanVijf: false });
   });

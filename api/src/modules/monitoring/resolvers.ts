@@ -10,7 +10,8 @@ import { magBijdragen, reeksen, voortgang } from './series.js';
 async function monitoring(ctx: Context, args: QueryMonitoringArgs) {
   for (const field of ['vanJaar', 'totJaar'] as const) {
     const v = args[field];
-    if (v != null && (!Number.isInteger(v) || v < 1900 || v > 2200)) throw badInput(`\`${field}\` must be a year.`, field);
+    if (v != null && (!Number.isInteger(v) || v < 1900 || v > 2200))
+      throw badInput(`\`${field}\` must be a year.`, field);
   }
   if (args.vanJaar != null && args.totJaar != null && args.vanJaar > args.totJaar) {
     throw badInput('`vanJaar` must not come after `totJaar`.', 'vanJaar');
@@ -18,7 +19,8 @@ async function monitoring(ctx: Context, args: QueryMonitoringArgs) {
   const facts = await ctx.db.read(async (tx) => {
     await checkGemeenten(tx, [args.gemeente]);
     const rows = await monitoringFacts(tx, { gemeente: args.gemeente, wijk: args.wijk ?? null });
-    if (args.wijk && !rows.length) throw notFound(`No wijk \`${args.wijk}\` exists in gemeente ${args.gemeente}.`);
+    if (args.wijk && !rows.length)
+      throw notFound(`No wijk \`${args.wijk}\` exists in gemeente ${args.gemeente}.`);
     return rows;
   });
   const uniqueActs = new Map(facts.flatMap((w) => w.activiteiten).map((a) => [a.id, a]));

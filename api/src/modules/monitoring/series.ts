@@ -22,7 +22,8 @@ export function reeksen(indicatoren: WijkFacts['indicatoren'], van?: number | nu
 }
 
 export function voortgang(signalen: WijkFacts['signalen']) {
-  const count = (list: WijkFacts['signalen'], status: string) => list.filter((s) => s.status === status).length;
+  const count = (list: WijkFacts['signalen'], status: string) =>
+    list.filter((s) => s.status === status).length;
   const years = new Map<number, WijkFacts['signalen']>();
   for (const s of signalen) {
     const jaar = Number(s.datum?.slice(0, 4));
@@ -35,7 +36,12 @@ export function voortgang(signalen: WijkFacts['signalen']) {
     totaal: signalen.length,
     perJaar: [...years.entries()]
       .sort(([a], [b]) => a - b)
-      .map(([jaar, list]) => ({ jaar, open: count(list, 'OPEN'), inBehandeling: count(list, 'IN_BEHANDELING'), beantwoord: count(list, 'BEANTWOORD') })),
+      .map(([jaar, list]) => ({
+        jaar,
+        open: count(list, 'OPEN'),
+        inBehandeling: count(list, 'IN_BEHANDELING'),
+        beantwoord: count(list, 'BEANTWOORD'),
+      })),
   };
 }
 
@@ -51,7 +57,12 @@ export function magBijdragen(activiteiten: WijkFacts['activiteiten']): Bijdrage[
   const byDoel = new Map<string, Bijdrage>();
   for (const a of activiteiten) {
     for (const m of a.magDoelen) {
-      const b = byDoel.get(m.id) ?? { magDoel: { id: m.id, naam: m.naam }, opgave: m.opgave, activiteiten: [], bereikPerMaand: 0 };
+      const b = byDoel.get(m.id) ?? {
+        magDoel: { id: m.id, naam: m.naam },
+        opgave: m.opgave,
+        activiteiten: [],
+        bereikPerMaand: 0,
+      };
       b.activiteiten.push({ id: a.id, naam: a.naam });
       b.bereikPerMaand += bereikPerMaand(a.bereik, a.frequentie);
       byDoel.set(m.id, b);

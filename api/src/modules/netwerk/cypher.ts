@@ -48,7 +48,10 @@ export async function filteredNodes(
   }
   const vocab = kinds.filter((k) => k === 'THEMA' || k === 'DOELGROEP').map((k) => KINDS[k].label);
   if (!parts.length) return { nodes: [], total: 0 };
-  const rows = await tx.run<{ total: number; nodes: (NetworkNodeRow & { elementId: string; labels: string[] })[] }>(
+  const rows = await tx.run<{
+    total: number;
+    nodes: (NetworkNodeRow & { elementId: string; labels: string[] })[];
+  }>(
     `CALL () { ${parts.join(' UNION ')} }
      WITH collect(n) AS core
      CALL (core) {
@@ -69,9 +72,13 @@ export async function egoNodes(
   args: { focus: string; depth: number; gemeente: string; kinds: NodeKind[]; limit: number },
 ): Promise<Ranked> {
   const kind = kindOfId(args.focus);
-  if (!kind || kind === 'INWONER') throw badInput(`\`${args.focus}\` is not a node that can be a focus.`, 'filter.focus');
+  if (!kind || kind === 'INWONER')
+    throw badInput(`\`${args.focus}\` is not a node that can be a focus.`, 'filter.focus');
   const labels = args.kinds.map((k) => KINDS[k].label);
-  const rows = await tx.run<{ total: number; nodes: (NetworkNodeRow & { elementId: string; labels: string[] })[] }>(
+  const rows = await tx.run<{
+    total: number;
+    nodes: (NetworkNodeRow & { elementId: string; labels: string[] })[];
+  }>(
     `MATCH (f:${KINDS[kind].label} {id: $focus})
      MATCH p = (f)-[*0..${args.depth}]-(n)
      WHERE all(x IN nodes(p) WHERE NOT x:${OFF_NETWORK})
@@ -83,7 +90,9 @@ export async function egoNodes(
   return toRanked(rows[0]);
 }
 
-function toRanked(row: { total: number; nodes: (NetworkNodeRow & { elementId: string; labels: string[] })[] } | undefined): Ranked {
+function toRanked(
+  row: { total: number; nodes: (NetworkNodeRow & { elementId: string; labels: string[] })[] } | undefined,
+): Ranked {
   if (!row) return { nodes: [], total: 0 };
   return {
     total: row.total,
@@ -93,7 +102,10 @@ function toRanked(row: { total: number; nodes: (NetworkNodeRow & { elementId: st
 
 /** Residents of the given groups and their memberships, for the builder responsible for them. */
 export async function residentNodes(tx: Tx, steungroepen: readonly string[]): Promise<Ranked> {
-  const rows = await tx.run<{ total: number; nodes: (NetworkNodeRow & { elementId: string; labels: string[] })[] }>(
+  const rows = await tx.run<{
+    total: number;
+    nodes: (NetworkNodeRow & { elementId: string; labels: string[] })[];
+  }>(
     `MATCH (n:Inwoner)-[:LID_VAN]->(s:Steungroep) WHERE s.id IN $steungroepen
      ${RANK('size(ranked)')}`,
     { steungroepen },

@@ -62,7 +62,11 @@ describe('network', () => {
   });
 
   it('rejects a depth beyond 3 and an unknown gemeente', async () => {
-    expect(errorCode(await client.run(NETWORK, { f: { gemeente: 'GM0537', focus: 'Steungroep:hoornesgroep', depth: 4 } }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await client.run(NETWORK, { f: { gemeente: 'GM0537', focus: 'Steungroep:hoornesgroep', depth: 4 } }),
+      ),
+    ).toBe('BAD_USER_INPUT');
     expect(errorCode(await client.run(NETWORK, { f: { gemeente: 'GM0000' } }))).toBe('BAD_USER_INPUT');
   });
 });

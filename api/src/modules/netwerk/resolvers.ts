@@ -47,9 +47,14 @@ async function network(ctx: Context, { filter, limit }: NetworkArgs): Promise<Ne
     const ranked = focus
       ? await egoNodes(tx, { focus, depth, gemeente, kinds, limit: max })
       : await filteredNodes(tx, listFilter, kinds, max);
-    const residents = withResidents ? await residentNodes(tx, ctx.actor.steungroepen) : { nodes: [], total: 0 };
+    const residents = withResidents
+      ? await residentNodes(tx, ctx.actor.steungroepen)
+      : { nodes: [], total: 0 };
     const nodes = [...ranked.nodes, ...residents.nodes];
-    const edges = await edgesAmong(tx, nodes.map((n) => n.elementId));
+    const edges = await edgesAmong(
+      tx,
+      nodes.map((n) => n.elementId),
+    );
     ctx.audit.read(residents.nodes.map((n) => n.id));
     return {
       nodes: nodes.map(({ elementId: _e, ...n }) => n),

@@ -64,7 +64,13 @@ export async function templateFacts(tx: Tx, id: string): Promise<TemplateFacts |
 /** Everything the score needs about every wijk of the gemeenten, in one statement. */
 export async function wijkFacts(
   tx: Tx,
-  args: { gemeenten: string[]; template: string; themas: string[]; doelgroepen: string[]; partners: string[] },
+  args: {
+    gemeenten: string[];
+    template: string;
+    themas: string[];
+    doelgroepen: string[];
+    partners: string[];
+  },
 ): Promise<WijkFacts[]> {
   return tx.run<WijkFacts>(
     `MATCH (w:Wijk) WHERE w.gemeente IN $gemeenten

@@ -48,10 +48,38 @@ beforeAll(async () => {
       { id: id('Partner', 'Q'), naam: 'Kerk Q', soort: 'KERK', professioneel: false },
       { id: id('Locatie', 'LA'), naam: 'Buurthuis A', soort: 'BUURTHUIS', toegankelijk: true },
       { id: id('Locatie', 'LB'), naam: 'Buurthuis B', soort: 'BUURTHUIS', toegankelijk: true },
-      { id: id('Activiteit', 'X'), naam: 'Koffie B', dag: 'MA', beginTijd: '10:00', eindTijd: '11:00', frequentie: 'WEKELIJKS', bereik: 10, toegankelijk: true, laatstBevestigd: '2026-10-01' },
-      { id: id('Signaal', 'A-open'), titel: 'Eenzaam in A', status: 'OPEN', bron: 'WIJKTEAM', datum: '2026-10-01' },
-      { id: id('Signaal', 'B-klaar'), titel: 'Eenzaam in B', status: 'BEANTWOORD', bron: 'WIJKTEAM', datum: '2025-10-01' },
-      { id: id('Signaal', 'B-jeugd'), titel: 'Jeugd in B', status: 'OPEN', bron: 'WIJKTEAM', datum: '2026-10-01' },
+      {
+        id: id('Activiteit', 'X'),
+        naam: 'Koffie B',
+        dag: 'MA',
+        beginTijd: '10:00',
+        eindTijd: '11:00',
+        frequentie: 'WEKELIJKS',
+        bereik: 10,
+        toegankelijk: true,
+        laatstBevestigd: '2026-10-01',
+      },
+      {
+        id: id('Signaal', 'A-open'),
+        titel: 'Eenzaam in A',
+        status: 'OPEN',
+        bron: 'WIJKTEAM',
+        datum: '2026-10-01',
+      },
+      {
+        id: id('Signaal', 'B-klaar'),
+        titel: 'Eenzaam in B',
+        status: 'BEANTWOORD',
+        bron: 'WIJKTEAM',
+        datum: '2025-10-01',
+      },
+      {
+        id: id('Signaal', 'B-jeugd'),
+        titel: 'Jeugd in B',
+        status: 'OPEN',
+        bron: 'WIJKTEAM',
+        datum: '2026-10-01',
+      },
       { id: id('Inwoner', 'i1'), pseudoniem: 'Test', leeftijdsband: '65-79' },
       ...indicators.map((i) => i.node),
     ],
@@ -123,10 +151,20 @@ interface Kandidaat {
   locaties: { naam: string }[];
   brugPartners: { partner: { id: string; naam: string }; soort: string; kernteam: boolean }[];
   brugBewoners: { aantal: number | null; minderDanVijf: boolean };
-  bestaandAanbod: { aanbod: { id: string }; kind: string; gedeeldeThemas: { id: string }[]; gedeeldeDoelgroepen: { id: string }[] }[];
+  bestaandAanbod: {
+    aanbod: { id: string };
+    kind: string;
+    gedeeldeThemas: { id: string }[];
+    gedeeldeDoelgroepen: { id: string }[];
+  }[];
 }
 interface Result {
-  replicatie: { wijk: { id: string }; aantalWijken: number; kandidaten: Kandidaat[]; partnerSoorten: { soort: string; gewicht: number }[] };
+  replicatie: {
+    wijk: { id: string };
+    aantalWijken: number;
+    kandidaten: Kandidaat[];
+    partnerSoorten: { soort: string; gewicht: number }[];
+  };
 }
 
 const scores = (k: Kandidaat) => Object.fromEntries(k.onderdelen.map((o) => [o.naam, o.score]));
@@ -145,7 +183,13 @@ describe('replicatie on a hand-built network', () => {
     ]);
     const [a, b] = r.kandidaten;
     expect(a!.wijk.id).toBe(id('Wijk', 'A'));
-    expect(scores(a!)).toEqual({ BEHOEFTE: 0.5, PASSENDHEID: 0.8333, GEREEDHEID: 0.85, RUIMTE: 1, BRUGGEN: 0.8333 });
+    expect(scores(a!)).toEqual({
+      BEHOEFTE: 0.5,
+      PASSENDHEID: 0.8333,
+      GEREEDHEID: 0.85,
+      RUIMTE: 1,
+      BRUGGEN: 0.8333,
+    });
     expect(a!.totaal).toBe(0.7617);
     expect(b!.wijk.id).toBe(id('Wijk', 'B'));
     expect(scores(b!)).toEqual({ BEHOEFTE: 0, PASSENDHEID: 0, GEREEDHEID: 0.7, RUIMTE: 0, BRUGGEN: 0.3333 });
@@ -221,13 +265,19 @@ describe('replicatie of the Hoornesgroep on the demo data', () => {
     expect(wh!.signalen).toHaveLength(2);
     expect(wh!.locaties).toEqual([]);
     expect(wh!.ontbrekendePartnerSoorten).toEqual(expect.arrayContaining(['KERK', 'ONDERWIJS']));
-    expect(wh!.brugPartners.map((b) => b.partner.naam)).toEqual(expect.arrayContaining(['Dunavie', 'Welzijnskwartier']));
+    expect(wh!.brugPartners.map((b) => b.partner.naam)).toEqual(
+      expect.arrayContaining(['Dunavie', 'Welzijnskwartier']),
+    );
     expect(wh!.bestaandAanbod).toEqual([]);
     expect(r.kandidaten.map((k) => k.wijk.naam)).not.toContain('De Hoornes');
   });
 
   it('searches other gemeenten when asked', async () => {
-    const { data } = await client.run<Result>(QUERY, { s: 'Steungroep:hoornesgroep', gemeenten: ['GM0537', 'GM0400'], limit: 20 });
+    const { data } = await client.run<Result>(QUERY, {
+      s: 'Steungroep:hoornesgroep',
+      gemeenten: ['GM0537', 'GM0400'],
+      limit: 20,
+    });
     expect(data!.replicatie.aantalWijken).toBe(14 + 4);
   });
 });

@@ -13,7 +13,10 @@ export const MAX_KANDIDATEN = 1000;
 
 async function replicatie(ctx: Context, args: QueryReplicatieArgs) {
   if (kindOfId(args.steungroep) !== 'STEUNGROEP') {
-    throw badInput(`\`${args.steungroep}\` is not a steungroep id; use one like \`Steungroep:hoornesgroep\`.`, 'steungroep');
+    throw badInput(
+      `\`${args.steungroep}\` is not a steungroep id; use one like \`Steungroep:hoornesgroep\`.`,
+      'steungroep',
+    );
   }
   const gewichten = checkGewichten(args.gewichten);
 

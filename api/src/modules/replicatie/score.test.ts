@@ -20,8 +20,18 @@ const template: TemplateFacts = {
 };
 
 const wijk = (over: Partial<WijkFacts>): WijkFacts => ({
-  id: 'Wijk:a', naam: 'A', gemeente: 'GM1', kern: null, signalen: [], indicatoren: [], soorten: [],
-  brugIds: [], locaties: [], aanbod: [], bewoners: 0, ...over,
+  id: 'Wijk:a',
+  naam: 'A',
+  gemeente: 'GM1',
+  kern: null,
+  signalen: [],
+  indicatoren: [],
+  soorten: [],
+  brugIds: [],
+  locaties: [],
+  aanbod: [],
+  bewoners: 0,
+  ...over,
 });
 
 describe('replication score parts', () => {
@@ -29,7 +39,9 @@ describe('replication score parts', () => {
     expect(checkGewichten(undefined)).toEqual(STANDAARD_GEWICHTEN);
     expect(checkGewichten({ behoefte: 1, bruggen: null })).toEqual({ ...STANDAARD_GEWICHTEN, behoefte: 1 });
     expect(() => checkGewichten({ ruimte: -0.1 })).toThrow(/ruimte/);
-    expect(() => checkGewichten({ behoefte: 0, passendheid: 0, gereedheid: 0, ruimte: 0, bruggen: 0 })).toThrow(/more than 0/);
+    expect(() =>
+      checkGewichten({ behoefte: 0, passendheid: 0, gereedheid: 0, ruimte: 0, bruggen: 0 }),
+    ).toThrow(/more than 0/);
   });
 
   it('weighs a core-team kind double and leaves OVERIG out', () => {
@@ -44,14 +56,27 @@ describe('replication score parts', () => {
     const none = gereedheid(wijk({}), soorten);
     expect(none.score).toBe(0);
     expect(none.ontbrekend).toEqual(['WELZIJN', 'KERK']);
-    const welzijn = gereedheid(wijk({ soorten: ['WELZIJN'], locaties: [{ id: 'Locatie:l', naam: 'L' }] }), soorten);
+    const welzijn = gereedheid(
+      wijk({ soorten: ['WELZIJN'], locaties: [{ id: 'Locatie:l', naam: 'L' }] }),
+      soorten,
+    );
     expect(welzijn.score).toBeCloseTo(0.75 * (2 / 3) + 0.25);
     expect(welzijn.ontbrekend).toEqual(['KERK']);
   });
 
   it('counts room as the share of themes not yet offered', () => {
     const half = ruimte(
-      wijk({ aanbod: [{ id: 'Activiteit:a', naam: 'A', kind: 'ACTIVITEIT', themas: ['Thema:a'], doelgroepen: ['Doelgroep:x'] }] }),
+      wijk({
+        aanbod: [
+          {
+            id: 'Activiteit:a',
+            naam: 'A',
+            kind: 'ACTIVITEIT',
+            themas: ['Thema:a'],
+            doelgroepen: ['Doelgroep:x'],
+          },
+        ],
+      }),
       template.themas,
     );
     expect(half.score).toBe(0.5);

@@ -51,7 +51,9 @@ const ONDERDELEN: [Onderdeel, keyof Gewichten][] = [
   ['BRUGGEN', 'bruggen'],
 ];
 
-export function checkGewichten(input: Partial<Record<keyof Gewichten, number | null>> | null | undefined): Gewichten {
+export function checkGewichten(
+  input: Partial<Record<keyof Gewichten, number | null>> | null | undefined,
+): Gewichten {
   const g = { ...STANDAARD_GEWICHTEN };
   for (const key of Object.keys(g) as (keyof Gewichten)[]) {
     const v = input?.[key];
@@ -142,13 +144,19 @@ export function behoefte(
 export function measureRanges(wijken: readonly WijkFacts[]): Map<string, number> {
   const values = new Map<string, number[]>();
   for (const w of wijken) {
-    for (const [naam, f] of laatstePerMaat(w.indicatoren)) values.set(naam, [...(values.get(naam) ?? []), f.waarde]);
+    for (const [naam, f] of laatstePerMaat(w.indicatoren))
+      values.set(naam, [...(values.get(naam) ?? []), f.waarde]);
   }
   return new Map([...values].map(([naam, vs]) => [naam, Math.max(...vs) - Math.min(...vs)]));
 }
 
-export function passendheid(w: WijkFacts, template: WijkFacts | undefined, ranges: Map<string, number>): Part {
-  if (!template) return { score: 0.5, uitleg: 'De wijk van de steungroep heeft geen cijfers; neutraal (0,5).' };
+export function passendheid(
+  w: WijkFacts,
+  template: WijkFacts | undefined,
+  ranges: Map<string, number>,
+): Part {
+  if (!template)
+    return { score: 0.5, uitleg: 'De wijk van de steungroep heeft geen cijfers; neutraal (0,5).' };
   const mine = laatstePerMaat(w.indicatoren);
   const theirs = laatstePerMaat(template.indicatoren);
   const diffs: string[] = [];
@@ -159,7 +167,8 @@ export function passendheid(w: WijkFacts, template: WijkFacts | undefined, range
     shares.push(share);
     diffs.push(`${naam} ${cijfer(mine.get(naam)!.waarde)} tegen ${cijfer(theirs.get(naam)!.waarde)}`);
   }
-  if (!shares.length) return { score: 0.5, uitleg: `Geen cijfers om met ${template.naam} te vergelijken; neutraal (0,5).` };
+  if (!shares.length)
+    return { score: 0.5, uitleg: `Geen cijfers om met ${template.naam} te vergelijken; neutraal (0,5).` };
   const score = 1 - mean(shares);
   return {
     score,
@@ -167,7 +176,10 @@ export function passendheid(w: WijkFacts, template: WijkFacts | undefined, range
   };
 }
 
-export function gereedheid(w: WijkFacts, soorten: readonly PartnerSoortGewicht[]): Part & { aanwezig: string[]; ontbrekend: string[] } {
+export function gereedheid(
+  w: WijkFacts,
+  soorten: readonly PartnerSoortGewicht[],
+): Part & { aanwezig: string[]; ontbrekend: string[] } {
   const present = new Set(w.soorten);
   const aanwezig = soorten.filter((s) => present.has(s.soort)).map((s) => s.soort);
   const ontbrekend = soorten.filter((s) => !present.has(s.soort)).map((s) => s.soort);
@@ -195,7 +207,10 @@ export function ruimte(w: WijkFacts, themas: readonly Ref[]): Part & { verzadigi
   return { score: 1 - verzadiging, verzadiging, uitleg };
 }
 
-export function bruggen(w: WijkFacts, template: TemplateFacts): Part & { partners: TemplateFacts['partners'] } {
+export function bruggen(
+  w: WijkFacts,
+  template: TemplateFacts,
+): Part & { partners: TemplateFacts['partners'] } {
   const ids = new Set(w.brugIds);
   const partners = template.partners.filter((p) => ids.has(p.id)).sort((a, b) => compareStrings(a.id, b.id));
   const weight = (p: { kernteam: boolean }) => (p.kernteam ? KERNTEAM_GEWICHT : 1);
@@ -251,7 +266,13 @@ export function rank(args: {
       const g = gereedheid(w, soorten);
       const r = ruimte(w, template.themas);
       const br = bruggen(w, template);
-      const scores: Record<Onderdeel, Part> = { BEHOEFTE: b, PASSENDHEID: p, GEREEDHEID: g, RUIMTE: r, BRUGGEN: br };
+      const scores: Record<Onderdeel, Part> = {
+        BEHOEFTE: b,
+        PASSENDHEID: p,
+        GEREEDHEID: g,
+        RUIMTE: r,
+        BRUGGEN: br,
+      };
       const onderdelen = ONDERDELEN.map(([naam, key]) => ({
         naam,
         score: round(scores[naam].score),
@@ -272,7 +293,11 @@ export function rank(args: {
         aanwezigePartnerSoorten: g.aanwezig,
         ontbrekendePartnerSoorten: g.ontbrekend,
         locaties: w.locaties,
-        brugPartners: br.partners.map((x) => ({ partner: { id: x.id, naam: x.naam }, soort: byId.get(x.id)!.soort, kernteam: x.kernteam })),
+        brugPartners: br.partners.map((x) => ({
+          partner: { id: x.id, naam: x.naam },
+          soort: byId.get(x.id)!.soort,
+          kernteam: x.kernteam,
+        })),
         bewoners: w.bewoners,
         bestaandAanbod: w.aanbod,
         uitleg: samenvatting(w, totaal, b, g, br, r.verzadiging),
@@ -296,7 +321,9 @@ function samenvatting(
       : 'alle partnersoorten aanwezig',
     w.locaties.length ? null : 'geen locatie',
     br.partners.length ? `bruggen via ${opsomming(br.partners.map((p) => p.naam))}` : 'geen bruggen',
-    verzadiging === 0 ? 'nog geen vergelijkbaar aanbod' : `al ${getal(verzadiging * 100, 0)}% van de thema's aangeboden`,
+    verzadiging === 0
+      ? 'nog geen vergelijkbaar aanbod'
+      : `al ${getal(verzadiging * 100, 0)}% van de thema's aangeboden`,
   ].filter(Boolean);
   return `${w.naam} scoort ${getal(totaal)} (behoefte ${getal(b.score)}): ${parts.join('; ')}.`;
 }

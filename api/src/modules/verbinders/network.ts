@@ -56,13 +56,24 @@ export interface Analyse {
   modulariteit: number;
   partners: Positie[];
   clusters: { nummer: number; naam: string; leden: Ref[]; wijken: Ref[] }[];
-  zonderSamenwerking: { partner: Ref; soort: string; activiteitenAlleen: number; nergensBij: boolean; uitleg: string }[];
+  zonderSamenwerking: {
+    partner: Ref;
+    soort: string;
+    activiteitenAlleen: number;
+    nergensBij: boolean;
+    uitleg: string;
+  }[];
   samenwerkingen: { a: Ref; b: Ref; gewicht: number; gedeeld: Ref[] }[];
 }
 
 const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-export function analyseer(args: { partners: PartnerRow[]; edges: EdgeRow[]; seed: number; resolutie: number }): Analyse {
+export function analyseer(args: {
+  partners: PartnerRow[];
+  edges: EdgeRow[];
+  seed: number;
+  resolutie: number;
+}): Analyse {
   const byPartner = new Map(args.partners.map((p) => [p.id, p]));
   const ref = (id: string): Ref => ({ id, naam: byPartner.get(id)?.naam ?? id });
   const shared = new Map(args.edges.map((e) => [key(e.a, e.b), e.gedeeld]));
@@ -77,7 +88,11 @@ export function analyseer(args: { partners: PartnerRow[]; edges: EdgeRow[]; seed
 
   const centrality = graph.order ? betweenness(graph, { getEdgeWeight: null, normalized: true }) : {};
   const detailed = graph.size
-    ? louvain.detailed(graph, { getEdgeWeight: 'gewicht', resolution: args.resolutie, rng: seededRandom(args.seed) })
+    ? louvain.detailed(graph, {
+        getEdgeWeight: 'gewicht',
+        resolution: args.resolutie,
+        rng: seededRandom(args.seed),
+      })
     : { communities: {} as Record<string, number>, modularity: 0 };
 
   const weight = (a: string, b: string) => shared.get(key(a, b))?.length ?? 0;
@@ -100,7 +115,9 @@ export function analyseer(args: { partners: PartnerRow[]; edges: EdgeRow[]; seed
     nummer: i + 1,
     naam: clusterName(ids),
     leden: ids.map(ref),
-    wijken: wijkenOf(ids.flatMap((a) => ids.filter((b) => a < b).flatMap((b) => shared.get(key(a, b)) ?? []))),
+    wijken: wijkenOf(
+      ids.flatMap((a) => ids.filter((b) => a < b).flatMap((b) => shared.get(key(a, b)) ?? [])),
+    ),
   }));
   const naamVan = new Map(clusters.map((c) => [c.nummer, c.naam]));
 
@@ -108,7 +125,9 @@ export function analyseer(args: { partners: PartnerRow[]; edges: EdgeRow[]; seed
     .map((id): Positie => {
       const buren = graph.neighbors(id).sort(compareStrings);
       const cluster = clusterOf.get(id)!;
-      const overbrugdeClusters = [...new Set(buren.map((n) => clusterOf.get(n)!))].filter((c) => c !== cluster).sort((a, b) => a - b);
+      const overbrugdeClusters = [...new Set(buren.map((n) => clusterOf.get(n)!))]
+        .filter((c) => c !== cluster)
+        .sort((a, b) => a - b);
       const overbrugt = bridges(id, buren, { graph, weight, clusterOf, shared, ref });
       const p = {
         partner: ref(id),
@@ -138,8 +157,15 @@ export function analyseer(args: { partners: PartnerRow[]; edges: EdgeRow[]; seed
     }));
 
   const samenwerkingen = args.edges
-    .map((e) => ({ a: ref(e.a), b: ref(e.b), gewicht: e.gedeeld.length, gedeeld: e.gedeeld.map(({ id, naam }) => ({ id, naam })) }))
-    .sort((x, y) => y.gewicht - x.gewicht || compareStrings(x.a.id, y.a.id) || compareStrings(x.b.id, y.b.id));
+    .map((e) => ({
+      a: ref(e.a),
+      b: ref(e.b),
+      gewicht: e.gedeeld.length,
+      gedeeld: e.gedeeld.map(({ id, naam }) => ({ id, naam })),
+    }))
+    .sort(
+      (x, y) => y.gewicht - x.gewicht || compareStrings(x.a.id, y.a.id) || compareStrings(x.b.id, y.b.id),
+    );
 
   return { modulariteit: round(detailed.modularity), partners, clusters, zonderSamenwerking, samenwerkingen };
 }
@@ -170,8 +196,11 @@ function bridges(
 ): Overbrugging[] {
   const byWeight = [...buren].sort((x, y) => ctx.weight(id, y) - ctx.weight(id, x) || compareStrings(x, y));
   const perCluster = new Map<number, string>();
-  for (const n of byWeight) if (!perCluster.has(ctx.clusterOf.get(n)!)) perCluster.set(ctx.clusterOf.get(n)!, n);
-  const candidates = [...new Set([...byWeight.slice(0, MAX_BUREN), ...perCluster.values()])].sort(compareStrings);
+  for (const n of byWeight)
+    if (!perCluster.has(ctx.clusterOf.get(n)!)) perCluster.set(ctx.clusterOf.get(n)!, n);
+  const candidates = [...new Set([...byWeight.slice(0, MAX_BUREN), ...perCluster.values()])].sort(
+    compareStrings,
+  );
   const pairs: (Overbrugging & { w: number })[] = [];
   for (let i = 0; i < candidates.length; i++) {
     for (let j = i + 1; j < candidates.length; j++) {
@@ -208,12 +237,16 @@ function bridges(
 
 function uitleg(p: Omit<Positie, 'uitleg'>, naamVan: Map<number, string>): string {
   const first = p.overbrugt[0];
-  if (!first) return `${p.partner.naam} werkt samen met ${p.graad} partner(s) die elkaar ook onderling kennen.`;
+  if (!first)
+    return `${p.partner.naam} werkt samen met ${p.graad} partner(s) die elkaar ook onderling kennen.`;
   const in_ = (w: Ref | null) => (w ? ` (${w.naam})` : '');
   const wie = first.wijken.length
     ? `${first.a.naam} en ${first.b.naam} in ${opsomming(first.wijken.map((w) => w.naam))}`
     : `${first.a.naam}${in_(first.waarA)} en ${first.b.naam}${in_(first.waarB)}`;
-  const meer = p.overbrugt.length > 1 ? ` en nog ${p.overbrugt.length - 1} paar partners die elkaar niet rechtstreeks kennen` : '';
+  const meer =
+    p.overbrugt.length > 1
+      ? ` en nog ${p.overbrugt.length - 1} paar partners die elkaar niet rechtstreeks kennen`
+      : '';
   const clusters = p.overbrugdeClusters.length
     ? `; brug tussen cluster '${naamVan.get(p.cluster)}' en ${opsomming(p.overbrugdeClusters.map((c) => `'${naamVan.get(c)}'`))}`
     : '';

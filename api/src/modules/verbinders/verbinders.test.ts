@@ -17,7 +17,12 @@ const id = (kind: string, x: string) => `${kind}:${GM}-${x}`;
 
 beforeAll(async () => {
   const areas = [area(GM, 'K1', 'WA'), area(GM, 'K1', 'WB'), area(GM, 'K1', 'WC')];
-  const partner = (x: string) => ({ id: id('Partner', x), naam: `Partner ${x}`, soort: 'WELZIJN', professioneel: false });
+  const partner = (x: string) => ({
+    id: id('Partner', x),
+    naam: `Partner ${x}`,
+    soort: 'WELZIJN',
+    professioneel: false,
+  });
   const activity = (x: string, loc: string, orgs: string[]) => ({
     node: { id: id('Activiteit', x), naam: `Activiteit ${x}`, frequentie: 'WEKELIJKS' },
     rels: [
@@ -25,7 +30,12 @@ beforeAll(async () => {
       ...orgs.map((o): TestRel => [id('Partner', o), 'ORGANISEERT', id('Activiteit', x)]),
     ] as TestRel[],
   });
-  const acts = [activity('YA', 'LA', ['A1', 'A2']), activity('X1', 'LB', ['B', 'A1']), activity('X2', 'LB', ['B', 'C1']), activity('SOLO', 'LA', ['S'])];
+  const acts = [
+    activity('YA', 'LA', ['A1', 'A2']),
+    activity('X1', 'LB', ['B', 'A1']),
+    activity('X2', 'LB', ['B', 'C1']),
+    activity('SOLO', 'LA', ['S']),
+  ];
   await net.build(
     [
       { id: id('Kern', 'K1'), naam: 'Kern' },
@@ -70,9 +80,29 @@ const QUERY = `query($g: String!, $seed: Int, $res: Float) {
 interface Result {
   verbinders: {
     modulariteit: number;
-    partners: { rang: number; partner: { id: string }; betweenness: number; graad: number; gewogenGraad: number; cluster: number; overbrugdeClusters: number[]; overbrugt: { a: { id: string }; b: { id: string }; wijken: { naam: string }[]; tussenClusters: boolean }[]; uitleg: string }[];
+    partners: {
+      rang: number;
+      partner: { id: string };
+      betweenness: number;
+      graad: number;
+      gewogenGraad: number;
+      cluster: number;
+      overbrugdeClusters: number[];
+      overbrugt: {
+        a: { id: string };
+        b: { id: string };
+        wijken: { naam: string }[];
+        tussenClusters: boolean;
+      }[];
+      uitleg: string;
+    }[];
     clusters: { nummer: number; naam: string; leden: { id: string }[] }[];
-    zonderSamenwerking: { partner: { id: string }; activiteitenAlleen: number; nergensBij: boolean; uitleg: string }[];
+    zonderSamenwerking: {
+      partner: { id: string };
+      activiteitenAlleen: number;
+      nergensBij: boolean;
+      uitleg: string;
+    }[];
     samenwerkingen: { a: { id: string }; b: { id: string }; gewicht: number }[];
   };
 }
@@ -83,7 +113,11 @@ describe('verbinders on two clusters and a bridge', () => {
     const { data, errors } = await client.run<Result>(QUERY, { g: GM });
     expect(errors).toBeUndefined();
     const ranked = data!.verbinders.partners.map((p) => [p.partner.id, p.betweenness]);
-    expect(ranked.slice(0, 3)).toEqual([[P('B'), 0.6], [P('A1'), 0.5333], [P('C1'), 0.5333]]);
+    expect(ranked.slice(0, 3)).toEqual([
+      [P('B'), 0.6],
+      [P('A1'), 0.5333],
+      [P('C1'), 0.5333],
+    ]);
     expect(ranked.slice(3).every(([, b]) => b === 0)).toBe(true);
   });
 
@@ -92,12 +126,23 @@ describe('verbinders on two clusters and a bridge', () => {
     const v = data!.verbinders;
     expect(v.clusters).toHaveLength(2);
     const sets = v.clusters.map((c) => c.leden.map((l) => l.id));
-    expect(sets.find((s) => s.includes(P('A2')))).toEqual(expect.arrayContaining([P('A1'), P('A2'), P('A3')]));
-    expect(sets.find((s) => s.includes(P('C2')))).toEqual(expect.arrayContaining([P('C1'), P('C2'), P('C3')]));
-    expect(v.clusters.find((c) => c.leden.some((l) => l.id === P('A2')))!.naam).toBe('rond Partner A1 en Partner A2');
+    expect(sets.find((s) => s.includes(P('A2')))).toEqual(
+      expect.arrayContaining([P('A1'), P('A2'), P('A3')]),
+    );
+    expect(sets.find((s) => s.includes(P('C2')))).toEqual(
+      expect.arrayContaining([P('C1'), P('C2'), P('C3')]),
+    );
+    expect(v.clusters.find((c) => c.leden.some((l) => l.id === P('A2')))!.naam).toBe(
+      'rond Partner A1 en Partner A2',
+    );
     const b = v.partners[0]!;
     expect(b.overbrugdeClusters).toHaveLength(1);
-    expect(b.overbrugt[0]).toEqual({ a: { id: P('A1') }, b: { id: P('C1') }, wijken: [{ naam: 'WB' }], tussenClusters: true });
+    expect(b.overbrugt[0]).toEqual({
+      a: { id: P('A1') },
+      b: { id: P('C1') },
+      wijken: [{ naam: 'WB' }],
+      tussenClusters: true,
+    });
     expect(b.uitleg).toMatch(/^Partner B verbindt Partner A1 en Partner C1 in WB; brug tussen cluster/);
     expect(v.samenwerkingen[0]).toEqual({
       a: { id: P('A1') },
@@ -109,7 +154,9 @@ describe('verbinders on two clusters and a bridge', () => {
 
   it('lists the partners with no collaboration, saying which take part in nothing at all', async () => {
     const { data } = await client.run<Result>(QUERY, { g: GM });
-    expect(data!.verbinders.zonderSamenwerking.map((p) => [p.partner.id, p.activiteitenAlleen, p.nergensBij])).toEqual([
+    expect(
+      data!.verbinders.zonderSamenwerking.map((p) => [p.partner.id, p.activiteitenAlleen, p.nergensBij]),
+    ).toEqual([
       [P('L'), 0, true],
       [P('S'), 1, false],
     ]);

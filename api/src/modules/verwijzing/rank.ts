@@ -18,8 +18,21 @@ export function afstand(g: Gebied, a: Kandidaat): Afstand {
 
 export const isToegankelijk = (a: Kandidaat) => a.toegankelijk === true && a.locatie?.toegankelijk !== false;
 
-const DAG: Record<string, string> = { MA: 'maandag', DI: 'dinsdag', WO: 'woensdag', DO: 'donderdag', VR: 'vrijdag', ZA: 'zaterdag', ZO: 'zondag' };
-const KEER: Record<string, string> = { WEKELIJKS: 'elke week', TWEEWEKELIJKS: 'om de week', MAANDELIJKS: 'eens per maand', EENMALIG: 'eenmalig' };
+const DAG: Record<string, string> = {
+  MA: 'maandag',
+  DI: 'dinsdag',
+  WO: 'woensdag',
+  DO: 'donderdag',
+  VR: 'vrijdag',
+  ZA: 'zaterdag',
+  ZO: 'zondag',
+};
+const KEER: Record<string, string> = {
+  WEKELIJKS: 'elke week',
+  TWEEWEKELIJKS: 'om de week',
+  MAANDELIJKS: 'eens per maand',
+  EENMALIG: 'eenmalig',
+};
 
 export interface Resultaat extends Kandidaat {
   afstand: Afstand;
@@ -46,12 +59,18 @@ export function verwijs(args: {
       const exact = !doelgroep || a.doelgroepen.includes(doelgroep.id);
       const waarom = [
         thema ? `Over ${thema.naam}.` : null,
-        doelgroep ? (exact ? `Voor ${doelgroep.naam}.` : `Voor alle inwoners, dus ook voor ${doelgroep.naam}.`) : null,
+        doelgroep
+          ? exact
+            ? `Voor ${doelgroep.naam}.`
+            : `Voor alle inwoners, dus ook voor ${doelgroep.naam}.`
+          : null,
         isToegankelijk(a)
           ? 'Toegankelijk: rolstoeltoegankelijk en laagdrempelig.'
           : 'Niet als toegankelijk opgegeven.',
         plaats(d, g, a),
-        a.dag ? `${cap(KEER[a.frequentie ?? ''] ?? '')} op ${DAG[a.dag] ?? a.dag}${a.beginTijd ? ` van ${a.beginTijd} tot ${a.eindTijd}` : ''}.` : null,
+        a.dag
+          ? `${cap(KEER[a.frequentie ?? ''] ?? '')} op ${DAG[a.dag] ?? a.dag}${a.beginTijd ? ` van ${a.beginTijd} tot ${a.eindTijd}` : ''}.`
+          : null,
         verouderd
           ? `Mogelijk verouderd: ${a.laatstBevestigd ? `laatst bevestigd op ${a.laatstBevestigd}` : 'nooit bevestigd'}; eerst navragen of het nog loopt.`
           : null,

@@ -12,7 +12,10 @@ export const MAX_VERWIJZINGEN = 200;
 async function verwijzing(ctx: Context, args: QueryVerwijzingArgs) {
   const kind = kindOfId(args.gebied);
   if (kind !== 'BUURT' && kind !== 'WIJK') {
-    throw badInput(`\`${args.gebied}\` is not a buurt or wijk id; use one like \`Buurt:GM0537-BU0201\`.`, 'gebied');
+    throw badInput(
+      `\`${args.gebied}\` is not a buurt or wijk id; use one like \`Buurt:GM0537-BU0201\`.`,
+      'gebied',
+    );
   }
   if (!args.thema && !args.doelgroep) throw badInput('Give a `thema`, a `doelgroep`, or both.', 'thema');
   const peildatum = args.peildatum ?? new Date().toISOString().slice(0, 10);

@@ -18,8 +18,15 @@ const id = (kind: string, x: string) => `${kind}:${GM}-${x}`;
 
 const act = (x: string, loc: string, o: { thema?: string; doelgroep?: string; bevestigd?: string } = {}) => ({
   node: {
-    id: id('Activiteit', x), naam: `Activiteit ${x}`, dag: 'DI', beginTijd: '10:00', eindTijd: '11:00',
-    frequentie: 'WEKELIJKS', bereik: 10, toegankelijk: true, laatstBevestigd: o.bevestigd ?? '2026-10-01',
+    id: id('Activiteit', x),
+    naam: `Activiteit ${x}`,
+    dag: 'DI',
+    beginTijd: '10:00',
+    eindTijd: '11:00',
+    frequentie: 'WEKELIJKS',
+    bereik: 10,
+    toegankelijk: true,
+    laatstBevestigd: o.bevestigd ?? '2026-10-01',
   },
   rels: [
     [id('Partner', 'P'), 'ORGANISEERT', id('Activiteit', x)],
@@ -30,14 +37,27 @@ const act = (x: string, loc: string, o: { thema?: string; doelgroep?: string; be
 });
 
 beforeAll(async () => {
-  const areas = [area(GM, 'K1', 'W1', ['b1', 'b2']), area(GM, 'K1', 'W2', ['b3']), area(GM, 'K2', 'W3', ['b4'])];
+  const areas = [
+    area(GM, 'K1', 'W1', ['b1', 'b2']),
+    area(GM, 'K1', 'W2', ['b3']),
+    area(GM, 'K2', 'W3', ['b4']),
+  ];
   const loc = (x: string, buurt: string, toegankelijk = true) => ({
-    node: { id: id('Locatie', x), naam: `Locatie ${x}`, soort: 'BUURTHUIS', toegankelijk, adres: `Straat ${x}` },
+    node: {
+      id: id('Locatie', x),
+      naam: `Locatie ${x}`,
+      soort: 'BUURTHUIS',
+      toegankelijk,
+      adres: `Straat ${x}`,
+    },
     rel: [id('Locatie', x), 'IN_BUURT', id('Buurt', buurt)] as TestRel,
   });
   const locs = [loc('L1', 'b1'), loc('L2', 'b2'), loc('L3', 'b3'), loc('L4', 'b4'), loc('L5', 'b1', false)];
   const acts = [
-    act('R1', 'L1'), act('R2', 'L2'), act('R3', 'L3'), act('R4', 'L4'),
+    act('R1', 'L1'),
+    act('R2', 'L2'),
+    act('R3', 'L3'),
+    act('R4', 'L4'),
     act('R5', 'L2', { doelgroep: 'Doelgroep:alle-inwoners' }),
     act('R6', 'L1', { bevestigd: '2025-01-01' }),
     act('R7', 'L5'),
@@ -80,19 +100,38 @@ interface Result {
   verwijzing: {
     aantal: number;
     weggelaten: number;
-    resultaten: { rang: number; activiteit: { id: string }; afstand: string; toegankelijk: boolean; mogelijkVerouderd: boolean; waarom: string[] }[];
+    resultaten: {
+      rang: number;
+      activiteit: { id: string };
+      afstand: string;
+      toegankelijk: boolean;
+      mogelijkVerouderd: boolean;
+      waarom: string[];
+    }[];
   };
 }
 
-const base = { gebied: id('Buurt', 'b1'), thema: 'Thema:eenzaamheid', doelgroep: 'Doelgroep:ouderen', peildatum: '2026-11-01' };
-const order = (r: Result) => r.verwijzing.resultaten.map((x) => [x.activiteit.id.split('-').at(-1), x.afstand]);
+const base = {
+  gebied: id('Buurt', 'b1'),
+  thema: 'Thema:eenzaamheid',
+  doelgroep: 'Doelgroep:ouderen',
+  peildatum: '2026-11-01',
+};
+const order = (r: Result) =>
+  r.verwijzing.resultaten.map((x) => [x.activiteit.id.split('-').at(-1), x.afstand]);
 
 describe('verwijzing on a hand-built gemeente', () => {
   it('lists suitable activities nearest first, the outdated one last', async () => {
     const { data, errors } = await client.run<Result>(QUERY, base);
     expect(errors).toBeUndefined();
     expect(order(data!)).toEqual([
-      ['R1', 'BUURT'], ['R7', 'BUURT'], ['R2', 'WIJK'], ['R5', 'WIJK'], ['R3', 'KERN'], ['R4', 'GEMEENTE'], ['R6', 'BUURT'],
+      ['R1', 'BUURT'],
+      ['R7', 'BUURT'],
+      ['R2', 'WIJK'],
+      ['R5', 'WIJK'],
+      ['R3', 'KERN'],
+      ['R4', 'GEMEENTE'],
+      ['R6', 'BUURT'],
     ]);
     const r6 = data!.verwijzing.resultaten.at(-1)!;
     expect(r6.mogelijkVerouderd).toBe(true);
@@ -125,7 +164,12 @@ describe('verwijzing on a hand-built gemeente', () => {
 
   it('starts from a wijk too: its buurten are all the same distance', async () => {
     const { data } = await client.run<Result>(QUERY, { ...base, gebied: id('Wijk', 'W1'), limit: 4 });
-    expect(order(data!)).toEqual([['R1', 'WIJK'], ['R2', 'WIJK'], ['R7', 'WIJK'], ['R5', 'WIJK']]);
+    expect(order(data!)).toEqual([
+      ['R1', 'WIJK'],
+      ['R2', 'WIJK'],
+      ['R7', 'WIJK'],
+      ['R5', 'WIJK'],
+    ]);
     expect(data!.verwijzing.aantal).toBe(7);
   });
 
@@ -140,14 +184,19 @@ describe('verwijzing on a hand-built gemeente', () => {
 describe('verwijzing on the demo data', () => {
   it('sends an older resident of Witte Hek, which has no offering, to the rest of Katwijk-Noord first', async () => {
     const { data } = await client.run<Result>(QUERY, {
-      gebied: 'Buurt:GM0537-BU0801', thema: 'Thema:eenzaamheid', doelgroep: 'Doelgroep:ouderen', peildatum: '2026-11-22',
+      gebied: 'Buurt:GM0537-BU0801',
+      thema: 'Thema:eenzaamheid',
+      doelgroep: 'Doelgroep:ouderen',
+      peildatum: '2026-11-22',
     });
     const res = data!.verwijzing.resultaten;
     expect(res.length).toBeGreaterThan(3);
     expect(res.some((r) => r.afstand === 'BUURT' || r.afstand === 'WIJK')).toBe(false);
     expect(res[0]!.afstand).toBe('KERN');
     const current = res.filter((r) => !r.mogelijkVerouderd).map((r) => r.afstand);
-    expect(current).toEqual([...current].sort((a, b) => ['KERN', 'GEMEENTE'].indexOf(a) - ['KERN', 'GEMEENTE'].indexOf(b)));
+    expect(current).toEqual(
+      [...current].sort((a, b) => ['KERN', 'GEMEENTE'].indexOf(a) - ['KERN', 'GEMEENTE'].indexOf(b)),
+    );
     expect(res.at(-1)!.mogelijkVerouderd).toBe(true);
   });
 });
