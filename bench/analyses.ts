@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pino from 'pino';
 import { loadConfig } from '../api/src/config.js';
 import { createContext } from '../api/src/core/context.js';
@@ -18,7 +19,7 @@ import { writeSynthetic, type SyntheticIds } from './synthetic.js';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = Number(process.env.BENCH_SCALE ?? 100);
 
-const OPERATIONS: Record<string, string> = {
+export const OPERATIONS: Record<string, string> = {
   replicatie: `query($s: ID!) { replicatie(steungroep: $s) { aantalWijken kandidaten(first: 100) {
     rang wijk { id } totaal onderdelen { naam score } ontbrekendePartnerSoorten brugPartners { partner { naam } }
     brugBewoners { aantal } bestaandAanbod { aanbod { id } } uitleg } } }`,
@@ -34,7 +35,7 @@ const OPERATIONS: Record<string, string> = {
     wijken { wijk { id } indicatoren { naam punten { jaar waarde } } bereikPerMaand signalen { open beantwoord } deelnemers { aantal } } } }`,
 };
 
-interface Target {
+export interface Target {
   gemeente: string;
   steungroep: string;
   buurt: string;
@@ -45,7 +46,10 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function timeAll(db: Db, target: Target): Promise<Record<string, { ms: number; queries: number }>> {
+export async function timeAll(
+  db: Db,
+  target: Target,
+): Promise<Record<string, { ms: number; queries: number }>> {
   const apollo = createApollo({ logger: pino({ level: 'silent' }), production: false });
   const variables = { g: target.gemeente, s: target.steungroep, b: target.buurt };
   const out: Record<string, { ms: number; queries: number }> = {};
@@ -58,7 +62,9 @@ async function timeAll(db: Db, target: Target): Promise<Record<string, { ms: num
       const res = await apollo.executeOperation({ query, variables }, { contextValue: ctx });
       const ms = performance.now() - started;
       if (res.body.kind !== 'single' || res.body.singleResult.errors) {
-        throw new Error(`${name} failed: ${JSON.stringify(res.body.kind === 'single' ? res.body.singleResult.errors : res.body)}`);
+        throw new Error(
+          `${name} failed: ${JSON.stringify(res.body.kind === 'single' ? res.body.singleResult.errors : res.body)}`,
+        );
       }
       if (run > 0) times.push(ms); // run 0 warms caches and the query planner
       queries = ctx.db.queryCount;
@@ -70,23 +76,37 @@ async function timeAll(db: Db, target: Target): Promise<Record<string, { ms: num
 
 async function main() {
   const dataDir = await mkdtemp(join(tmpdir(), 'wijkweb-bench-'));
-  const config = loadConfig({ ...process.env, WIJKWEB_DATA_DIR: dataDir, NEO4J_URI: undefined, NODE_ENV: 'test', LOG_LEVEL: 'warn' });
+  const config = loadConfig({
+    ...process.env,
+    WIJKWEB_DATA_DIR: dataDir,
+    NEO4J_URI: undefined,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+  });
   const database = await openDatabase(config, pino({ level: 'warn' }), 0);
   try {
     await seedDemo(database.db);
     console.log(`Demo data loaded; timing ${RUNS} runs per analysis (median, after one warm-up run).`);
-    const demo = await timeAll(database.db, { gemeente: 'GM0537', steungroep: 'Steungroep:hoornesgroep', buurt: 'Buurt:GM0537-BU0801' });
+    const demo = await timeAll(database.db, {
+      gemeente: 'GM0537',
+      steungroep: 'Steungroep:hoornesgroep',
+      buurt: 'Buurt:GM0537-BU0801',
+    });
 
     const started = performance.now();
     const synthetic: SyntheticIds = await writeSynthetic(database.db, { scale: SCALE, seed: 42 });
-    console.log(`Synthetic gemeente ${synthetic.gemeente} written in ${((performance.now() - started) / 1000).toFixed(1)} s:`);
+    console.log(
+      `Synthetic gemeente ${synthetic.gemeente} written in ${((performance.now() - started) / 1000).toFixed(1)} s:`,
+    );
     for (const [label, n] of Object.entries(synthetic.counts)) console.log(`  ${label.padEnd(28)} ${n}`);
     const big = await timeAll(database.db, synthetic);
 
     console.log(`\n| analysis | demo (Katwijk) ms | synthetic ×${SCALE} ms | statements |`);
     console.log('|---|---:|---:|---:|');
     for (const name of Object.keys(OPERATIONS)) {
-      console.log(`| ${name} | ${demo[name]!.ms.toFixed(1)} | ${big[name]!.ms.toFixed(1)} | ${big[name]!.queries} |`);
+      console.log(
+        `| ${name} | ${demo[name]!.ms.toFixed(1)} | ${big[name]!.ms.toFixed(1)} | ${big[name]!.queries} |`,
+      );
     }
   } finally {
     await database.stop();
@@ -94,4 +114,4 @@ async function main() {
   }
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
