@@ -39,7 +39,9 @@ export class Db {
       // Fail fast when the pool is exhausted or the server is gone, instead of hanging a request.
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: 10_000,
+      // Retries ride out a leader switch or a brief blip; longer than a few seconds and a person
+      // waits in silence while the database is down, instead of hearing that it is (battery figures).
+      maxTransactionRetryTime: 3_000,
       maxConnectionPoolSize: 50,
       disableLosslessIntegers: false,
     });

@@ -1,4 +1,5 @@
 import { analyseEn } from './analyse.js';
+import { beheerEn } from './beheer.js';
 import type { MessageKey } from './nl.js';
 
 /** The English switch. Same keys as nl.ts; the type makes a missing one a compile error. */
@@ -382,4 +383,5 @@ export const en: Record<MessageKey, string> = {
 
   'fout.RATE_LIMITED': 'Too many requests at once. Wait a minute and try again.',
   ...analyseEn,
+  ...beheerEn,
 };

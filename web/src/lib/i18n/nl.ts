@@ -1,4 +1,5 @@
 import { analyseNl } from './analyse.js';
+import { beheerNl } from './beheer.js';
 
 /**
  * Every text a person sees, in Dutch: the source of the message keys. `{name}` marks a value filled
@@ -386,6 +387,7 @@ export const nl = {
 
   'fout.RATE_LIMITED': 'Er kwamen te veel vragen tegelijk. Wacht een minuut en probeer het opnieuw.',
   ...analyseNl,
+  ...beheerNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
