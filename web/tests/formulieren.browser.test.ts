@@ -1,0 +1,212 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { a11yViolations, launchBrowser, openPage, screenshot } from './browser.js';
+
+/**
+ * The forms that create, change and remove nodes (/beheer/<soort>/…), against the real stack.
+ * Everything written lives in GM9602, a gemeente of this file's own made in setup through the API,
+ * and is removed again afterwards; the seeded data is only read.
+ */
+const baseUrl = inject('baseUrl');
+
+const BEHEERDER = { email: 'beheerder@wijkweb.example', wachtwoord: 'demo-beheerder', naam: 'Bram Beheer' };
+const GEMEENTE_GEBRUIKER = {
+  email: 'beleid@katwijk.example',
+  wachtwoord: 'demo-gemeente',
+  naam: 'Greet Gemeente',
+};
+const OPBOUWWERKER = {
+  email: 'opbouwwerker@welzijnskwartier.example',
+  wachtwoord: 'demo-opbouwwerker',
+  naam: 'Olga Opbouw',
+};
+type Persoon = typeof BEHEERDER;
+
+const GM = 'GM9602';
+let browser: Browser;
+let beheer: Page;
+/** What setup and the tests made, removed in this order afterwards. */
+const gemaakt: { soort: string; id: string }[] = [];
+let wijk: string;
+let partner: string;
+let locatie: string;
+
+async function alsIngelogd(page: Page, persoon: Persoon, pad: string) {
+  await page.goto(`/inloggen?terug=${encodeURIComponent(pad)}`);
+  await page.getByLabel('E-mailadres').fill(persoon.email);
+  await page.getByLabel('Wachtwoord').fill(persoon.wachtwoord);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL((url) => url.pathname + url.search === pad);
+  await page.getByText(`Ingelogd als ${persoon.naam}`, { exact: false }).waitFor();
+}
+
+/** A GraphQL request from the page itself, with its session cookie. */
+async function graphql(page: Page, query: string, variables: Record<string, unknown> = {}) {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+    },
+    { query, variables },
+  );
+}
+
+/** Creates a node through the API and remembers it for removal; its id. */
+async function maak(label: string, invoer: Record<string, unknown>): Promise<string> {
+  const veld = label.charAt(0).toLowerCase() + label.slice(1);
+  const antwoord = await graphql(
+    beheer,
+    `mutation($invoer: ${label}Invoer!) { maak${label}(invoer: $invoer) { ${veld} { id } errors { veld bericht } } }`,
+    { invoer },
+  );
+  const resultaat = antwoord.data?.[`maak${label}`];
+  expect(resultaat?.errors).toEqual([]);
+  const id = resultaat[veld].id as string;
+  gemaakt.unshift({ soort: label, id });
+  return id;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page: beheer } = await openPage(browser, baseUrl));
+  await alsIngelogd(beheer, BEHEERDER, '/beheer');
+  await maak('Gemeente', { code: GM, naam: 'Proefgemeente Formulieren' });
+  const kern = await maak('Kern', { gemeente: GM, naam: 'Proefkern' });
+  wijk = await maak('Wijk', { gemeente: GM, code: 'WK960201', naam: 'Proefwijk Noord', kern });
+  partner = await maak('Partner', { gemeente: GM, naam: 'Proefpartner Formulieren', soort: 'WELZIJN' });
+  locatie = await maak('Locatie', { gemeente: GM, naam: 'Proefhuis Formulieren', soort: 'BUURTHUIS' });
+});
+
+afterAll(async () => {
+  if (beheer) {
+    for (const { soort, id } of gemaakt) {
+      const antwoord = await graphql(
+        beheer,
+        `mutation($id: ID!) { verwijder${soort}(id: $id) { errors { code } } }`,
+        {
+          id,
+        },
+      );
+      // Already removed by a test is fine; anything else left behind would disturb a next run.
+      const errors = antwoord.data?.[`verwijder${soort}`]?.errors ?? [];
+      expect(errors.filter((fout: { code: string }) => fout.code !== 'NIET_GEVONDEN')).toEqual([]);
+    }
+  }
+  await browser?.close();
+});
+
+describe('creating a node', () => {
+  it('puts the missing required field beside it and focuses the summary, then creates when fixed', async () => {
+    const { page, pageErrors } = await openPage(browser, baseUrl);
+    const pad = `/beheer/steungroep/nieuw?gemeente=${GM}&wijk=${encodeURIComponent(wijk)}`;
+    await alsIngelogd(page, BEHEERDER, pad);
+
+    // The URL filled in the gemeente and the wijk.
+    await page.getByRole('heading', { name: 'Nieuwe steungroep' }).waitFor();
+    const wijkKeuze = page.getByLabel('Wijk', { exact: true });
+    await wijkKeuze.locator('option', { hasText: 'Proefwijk Noord' }).waitFor({ state: 'attached' });
+    expect(await page.getByLabel('Gemeente', { exact: true }).inputValue()).toBe(GM);
+    expect(await wijkKeuze.inputValue()).toBe(wijk);
+
+    await page.getByRole('button', { name: 'Aanmaken' }).click();
+    const samenvatting = page.locator('.samenvatting');
+    await samenvatting.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('samenvatting'))).toBe(true);
+    const naam = page.getByLabel('Naam', { exact: true });
+    expect(await naam.getAttribute('aria-invalid')).toBe('true');
+    expect(await naam.getAttribute('aria-describedby')).toContain('veld-naam-fout');
+    const bericht = (await page.locator('#veld-naam-fout').textContent())?.trim() ?? '';
+    expect(bericht.length).toBeGreaterThan(0);
+    expect(await samenvatting.getByRole('link', { name: bericht }).getAttribute('href')).toBe('#veld-naam');
+    await screenshot(page, 'formulier-nieuw-fout');
+    expect(await a11yViolations(page)).toEqual([]);
+
+    await naam.fill('Proefgroep Formulieren');
+    await page.getByRole('checkbox', { name: 'eenzaamheid', exact: true }).check();
+    await page.getByRole('button', { name: 'Aanmaken' }).click();
+    await page.waitForURL(
+      (url) => url.pathname.startsWith('/beheer/steungroep/') && !url.pathname.endsWith('/nieuw'),
+    );
+    await page.getByText('De steungroep is aangemaakt.', { exact: false }).waitFor();
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    const groepId = id.startsWith('Steungroep:') ? id : `Steungroep:${id}`;
+    gemaakt.unshift({ soort: 'Steungroep', id: groepId });
+    const opgeslagen = await graphql(
+      page,
+      'query($id: ID!) { node(id: $id) { ... on Steungroep { naam wijk { id } themas { naam } } } }',
+      { id: groepId },
+    );
+    expect(opgeslagen.data).toEqual({
+      node: { naam: 'Proefgroep Formulieren', wijk: { id: wijk }, themas: [{ naam: 'eenzaamheid' }] },
+    });
+    // The gemeente is a key now: shown, not editable.
+    expect(await page.getByLabel('Gemeente', { exact: true }).getAttribute('readonly')).not.toBeNull();
+    expect(await a11yViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('editing and removing a node', () => {
+  const locatiePad = () => `/beheer/locatie/${encodeURIComponent(locatie.slice('Locatie:'.length))}`;
+
+  it('chooses a reference with the search combobox, by keyboard, and saves it', async () => {
+    const { page, pageErrors } = await openPage(browser, baseUrl);
+    await alsIngelogd(page, BEHEERDER, locatiePad());
+
+    const kiezer = page.getByRole('combobox', { name: 'Beheerd door' });
+    await kiezer.fill('Proefpartner');
+    const optie = page.getByRole('option', { name: 'Proefpartner Formulieren' });
+    await optie.waitFor();
+    expect(await kiezer.getAttribute('aria-expanded')).toBe('true');
+    await kiezer.press('ArrowDown');
+    expect(await kiezer.getAttribute('aria-activedescendant')).toBe(await optie.getAttribute('id'));
+    await kiezer.press('Enter');
+    await page.locator(`[data-gekozen="${partner}"]`).waitFor();
+    expect(await kiezer.getAttribute('aria-expanded')).toBe('false');
+    await screenshot(page, 'formulier-kiezer');
+    expect(await a11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De locatie is opgeslagen.').waitFor();
+    expect(await page.locator('[data-veld="beheerder"]').textContent()).toBe('Proefpartner Formulieren');
+    const opgeslagen = await graphql(
+      page,
+      'query($id: ID!) { node(id: $id) { ... on Locatie { beheerder { id } } } }',
+      {
+        id: locatie,
+      },
+    );
+    expect(opgeslagen.data).toEqual({ node: { beheerder: { id: partner } } });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('asks before removing, can be cancelled, and goes back to the overview with a status', async () => {
+    const { page, pageErrors } = await openPage(browser, baseUrl);
+    await alsIngelogd(page, BEHEERDER, locatiePad());
+
+    await page.getByRole('button', { name: 'Verwijderen…' }).click();
+    const ja = page.getByRole('button', { name: 'Ja, definitief verwijderen' });
+    await ja.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      'Ja, definitief verwijderen',
+    );
+    expect(await a11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await ja.count()).toBe(0);
+    const nogEr = await graphql(page, 'query($id: ID!) { node(id: $id) { id } }', { id: locatie });
+    expect(nogEr.data).toEqual({ node: { id: locatie } });
+
+    await page.getByRole('button', { name: 'Verwijderen…' }).click();
+    await ja.click();
+    await page.waitForURL((url) => url.pathname === '/beheer');
+    await page.getByRole('status').getByText('Proefhuis Formulieren is verwijderd.').waitFor();
+    const weg = await graphql(page, 'query($id: ID!) { node(id: $id) { id } }', { id: locatie });
+    expect(weg.data).toEqual({ node: null });
+    await screenshot(page, 'formulier-verwijderd');
+    expect(pageErrors).toEqual([]);
+  });
+});
