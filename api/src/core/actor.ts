@@ -11,11 +11,16 @@ export interface Actor {
   role: Role;
   /** Steungroep ids a community builder is responsible for (VERANTWOORDELIJK_VOOR). */
   steungroepen: readonly string[];
+  /**
+   * Codes of the gemeenten a person works for (WERKT_VOOR, and a builder's groups' gemeenten).
+   * The municipality and the wijkteam change data of these only; empty means nowhere.
+   */
+  gemeenten: readonly string[];
   /** The partner organisation whose API key was used. */
   partner?: string | null;
 }
 
-export const ANONYMOUS: Actor = Object.freeze({ id: null, role: 'ANONIEM', steungroepen: [] });
+export const ANONYMOUS: Actor = Object.freeze({ id: null, role: 'ANONIEM', steungroepen: [], gemeenten: [] });
 
 /**
  * Residents are visible only to the community builder responsible for their group (DOMAIN.md,
@@ -93,6 +98,16 @@ export function mayFileSignaal(actor: Actor): boolean {
 /** Indicators and MAG goals: the municipality's monitoring. */
 export function mayEditMonitoring(actor: Actor): boolean {
   return actor.role === 'BEHEERDER' || actor.role === 'GEMEENTE';
+}
+
+/**
+ * Whether the actor acts for this gemeente. An administrator acts everywhere and a partner's rights
+ * follow its activities; the municipality, the wijkteam and a builder starting a group act only in
+ * the gemeenten they work for, so one municipality never edits another's data.
+ */
+export function mayActIn(actor: Actor, gemeente: string | null | undefined): boolean {
+  if (actor.role === 'BEHEERDER' || actor.role === 'PARTNER') return true;
+  return !!gemeente && actor.gemeenten.includes(gemeente);
 }
 
 /** Everything else of the network (gebied, partners, locaties, the vocabulary): the administrator. */

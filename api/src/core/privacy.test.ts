@@ -7,14 +7,15 @@ const client = graphqlClient();
 afterAll(() => client.close());
 
 const HOORNES = 'Steungroep:hoornesgroep';
-const builder: Actor = { id: 'test-builder', role: 'OPBOUWWERKER', steungroepen: [HOORNES] };
+const builder: Actor = { id: 'test-builder', role: 'OPBOUWWERKER', steungroepen: [HOORNES], gemeenten: [] };
 const otherBuilder: Actor = {
   id: 'other-builder',
   role: 'OPBOUWWERKER',
   steungroepen: ['Steungroep:elders'],
+  gemeenten: [],
 };
-const partner: Actor = { id: 'key-dunavie', role: 'PARTNER', steungroepen: [] };
-const gemeente: Actor = { id: 'beleid', role: 'GEMEENTE', steungroepen: [] };
+const partner: Actor = { id: 'key-dunavie', role: 'PARTNER', steungroepen: [], gemeenten: [] };
+const gemeente: Actor = { id: 'beleid', role: 'GEMEENTE', steungroepen: [], gemeenten: [] };
 
 const LEDEN = `query($id: ID!) { node(id: $id) { ... on Steungroep { leden { rol inwoner { id pseudoniem leeftijdsband } } } } }`;
 

@@ -17,6 +17,8 @@ export interface DemoUser {
   rol: Role;
   wachtwoord: string;
   verantwoordelijkVoor: string[];
+  /** Codes of the gemeenten the person works for: where the municipality and wijkteam may edit. */
+  werktVoor: string[];
 }
 
 export const DEMO_USERS: readonly DemoUser[] = [
@@ -27,6 +29,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     rol: 'BEHEERDER',
     wachtwoord: 'demo-beheerder',
     verantwoordelijkVoor: [],
+    werktVoor: [],
   },
   {
     id: 'Gebruiker:demo-gemeente',
@@ -35,6 +38,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     rol: 'GEMEENTE',
     wachtwoord: 'demo-gemeente',
     verantwoordelijkVoor: [],
+    werktVoor: ['GM0537'],
   },
   {
     id: 'Gebruiker:demo-opbouwwerker',
@@ -43,6 +47,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     rol: 'OPBOUWWERKER',
     wachtwoord: 'demo-opbouwwerker',
     verantwoordelijkVoor: ['Steungroep:hoornesgroep'],
+    werktVoor: ['GM0537'],
   },
   {
     id: 'Gebruiker:demo-wijkteam',
@@ -51,6 +56,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     rol: 'WIJKTEAM',
     wachtwoord: 'demo-wijkteam',
     verantwoordelijkVoor: [],
+    werktVoor: ['GM0537'],
   },
 ];
 
@@ -89,9 +95,16 @@ export async function seedUsers(db: Db): Promise<void> {
        ON CREATE SET g.wachtwoordHash = u.wachtwoordHash
        SET g.email = u.email, g.naam = u.naam, g.rol = u.rol, g.demo = true
        WITH g, u
-       UNWIND u.verantwoordelijkVoor AS groep
-       MATCH (s:Steungroep {id: groep})
-       MERGE (g)-[:VERANTWOORDELIJK_VOOR]->(s)`,
+       CALL (g, u) {
+         UNWIND u.verantwoordelijkVoor AS groep
+         MATCH (s:Steungroep {id: groep})
+         MERGE (g)-[:VERANTWOORDELIJK_VOOR]->(s)
+       }
+       CALL (g, u) {
+         UNWIND u.werktVoor AS code
+         MATCH (gm:Gemeente {code: code})
+         MERGE (g)-[:WERKT_VOOR]->(gm)
+       }`,
       { users },
     );
     await tx.run(

@@ -18,7 +18,7 @@ export interface TestUser {
  */
 export async function createTestUsers(
   db: Db,
-  users: { id: string; rol: Role; steungroepen?: string[] }[],
+  users: { id: string; rol: Role; steungroepen?: string[]; gemeenten?: string[] }[],
 ): Promise<TestUser[]> {
   const rows = await Promise.all(
     users.map(async (u) => ({
@@ -27,6 +27,7 @@ export async function createTestUsers(
       naam: `Test ${u.id}`,
       rol: u.rol,
       steungroepen: u.steungroepen ?? [],
+      gemeenten: u.gemeenten ?? [],
       wachtwoordHash: await hashPassword(TEST_PASSWORD),
     })),
   );
@@ -36,9 +37,16 @@ export async function createTestUsers(
        MERGE (g:Gebruiker {id: u.id})
        SET g.email = u.email, g.naam = u.naam, g.rol = u.rol, g.wachtwoordHash = u.wachtwoordHash
        WITH g, u
-       UNWIND u.steungroepen AS groep
-       MATCH (s:Steungroep {id: groep})
-       MERGE (g)-[:VERANTWOORDELIJK_VOOR]->(s)`,
+       CALL (g, u) {
+         UNWIND u.steungroepen AS groep
+         MATCH (s:Steungroep {id: groep})
+         MERGE (g)-[:VERANTWOORDELIJK_VOOR]->(s)
+       }
+       CALL (g, u) {
+         UNWIND u.gemeenten AS code
+         MATCH (gm:Gemeente {code: code})
+         MERGE (g)-[:WERKT_VOOR]->(gm)
+       }`,
       { rows },
     ),
   );

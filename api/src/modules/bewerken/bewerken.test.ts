@@ -35,25 +35,65 @@ const ids = {
   signaal: 'Signaal:gm9501-eenzame-ouderen',
 };
 
-const BEHEERDER: Actor = { id: 'Gebruiker:bewerken-beheerder', role: 'BEHEERDER', steungroepen: [] };
+const BEHEERDER: Actor = {
+  id: 'Gebruiker:bewerken-beheerder',
+  role: 'BEHEERDER',
+  steungroepen: [],
+  gemeenten: [],
+};
 const OPBOUWWERKER: Actor = {
   id: 'Gebruiker:bewerken-opbouwwerker',
   role: 'OPBOUWWERKER',
   steungroepen: [ids.groepA],
+  gemeenten: [GM],
 };
 const ANDERE_OPBOUWWERKER: Actor = {
   id: 'Gebruiker:bewerken-opbouwwerker-b',
   role: 'OPBOUWWERKER',
   steungroepen: [ids.groepB],
+  gemeenten: [GM],
 };
-const GEMEENTE: Actor = { id: 'Gebruiker:bewerken-gemeente', role: 'GEMEENTE', steungroepen: [] };
-const WIJKTEAM: Actor = { id: 'Gebruiker:bewerken-wijkteam', role: 'WIJKTEAM', steungroepen: [] };
-const PARTNER1: Actor = { id: 'ApiSleutel:bewerken-p1', role: 'PARTNER', steungroepen: [], partner: ids.p1 };
-const PARTNER2: Actor = { id: 'ApiSleutel:bewerken-p2', role: 'PARTNER', steungroepen: [], partner: ids.p2 };
-const ANONIEM: Actor = { id: null, role: 'ANONIEM', steungroepen: [] };
-const ACTOR_IDS = [BEHEERDER, OPBOUWWERKER, ANDERE_OPBOUWWERKER, GEMEENTE, WIJKTEAM, PARTNER1, PARTNER2].map(
-  (a) => a.id!,
-);
+const GEMEENTE: Actor = {
+  id: 'Gebruiker:bewerken-gemeente',
+  role: 'GEMEENTE',
+  steungroepen: [],
+  gemeenten: [GM],
+};
+const WIJKTEAM: Actor = {
+  id: 'Gebruiker:bewerken-wijkteam',
+  role: 'WIJKTEAM',
+  steungroepen: [],
+  gemeenten: [GM],
+};
+/** The municipality and wijkteam of another gemeente: their rights end at their own gemeente. */
+const ANDERE_GEMEENTE: Actor = { ...GEMEENTE, id: 'Gebruiker:bewerken-gemeente-b', gemeenten: ['GM0537'] };
+const ANDER_WIJKTEAM: Actor = { ...WIJKTEAM, id: 'Gebruiker:bewerken-wijkteam-b', gemeenten: ['GM0537'] };
+const PARTNER1: Actor = {
+  id: 'ApiSleutel:bewerken-p1',
+  role: 'PARTNER',
+  steungroepen: [],
+  gemeenten: [],
+  partner: ids.p1,
+};
+const PARTNER2: Actor = {
+  id: 'ApiSleutel:bewerken-p2',
+  role: 'PARTNER',
+  steungroepen: [],
+  gemeenten: [],
+  partner: ids.p2,
+};
+const ANONIEM: Actor = { id: null, role: 'ANONIEM', steungroepen: [], gemeenten: [] };
+const ACTOR_IDS = [
+  BEHEERDER,
+  OPBOUWWERKER,
+  ANDERE_OPBOUWWERKER,
+  GEMEENTE,
+  ANDERE_GEMEENTE,
+  WIJKTEAM,
+  ANDER_WIJKTEAM,
+  PARTNER1,
+  PARTNER2,
+].map((a) => a.id!);
 
 type Fout = { veld: string; code: string; bericht: string };
 type Payload = { r: ({ errors: Fout[] } & Record<string, { id: string } | null>) | null };
@@ -540,7 +580,9 @@ describe('authorization: each role may do what it is for, and nothing else is wr
     ['partner', PARTNER1],
     ['other partner', PARTNER2],
     ['gemeente', GEMEENTE],
+    ['gemeente of another gemeente', ANDERE_GEMEENTE],
     ['wijkteam', WIJKTEAM],
+    ['wijkteam of another gemeente', ANDER_WIJKTEAM],
     ['opbouwwerker of the group', OPBOUWWERKER],
     ['opbouwwerker of another group', ANDERE_OPBOUWWERKER],
     ['beheerder', BEHEERDER],
@@ -592,6 +634,13 @@ describe('authorization: each role may do what it is for, and nothing else is wr
       { g: OPBOUWWERKER.id, s: id },
     );
     expect(row!.n).toBe(1);
+    // Not in a gemeente the builder does not work for.
+    const katwijk = await client.run<Payload>(
+      MAAK('Steungroep'),
+      { invoer: { naam: 'GM9501 Elders', gemeente: 'GM0537', wijk: 'Wijk:GM0537-WK01' } },
+      OPBOUWWERKER,
+    );
+    expect(errorCode(katwijk)).toBe('FORBIDDEN');
     const elders = await client.run<Payload>(
       WIJZIG('Steungroep'),
       { id: ids.groepB, invoer: { naam: 'Overgenomen' } },

@@ -35,7 +35,7 @@ export interface Resultaat {
 }
 
 /** Who decides over a node, from its relationship fields. */
-function zeggenschap(
+export function zeggenschap(
   id: string | null,
   props: Record<string, unknown>,
   rels: Record<string, string[]>,
@@ -48,6 +48,7 @@ function zeggenschap(
     steungroepen: [...(rels.lidmaatschappen ?? []), ...extra],
     status: props.status,
     eigenaar: rels.eigenaar?.[0] ?? null,
+    gemeente: (typeof props.gemeente === 'string' ? props.gemeente : null) ?? null,
   };
 }
 
@@ -164,7 +165,12 @@ export async function maak(
       const gemeente = opties.gemeente
         ? await opties.gemeente(tx, fouten)
         : gemeenteVan(label, props, invoer, fouten);
-      const nieuw = zeggenschap(null, props, rels as Record<string, string[]>, opties.groepen);
+      const nieuw = zeggenschap(
+        null,
+        { ...props, gemeente },
+        rels as Record<string, string[]>,
+        opties.groepen,
+      );
       if (!magKnoop(ctx.actor, label, 'maak', null, nieuw)) throw verboden(label);
       if (
         ctx.actor.role === 'PARTNER' &&

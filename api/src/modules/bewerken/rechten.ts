@@ -4,6 +4,7 @@
  * `magKnoop` decides with the stored node and its new values.
  */
 import {
+  mayActIn,
   mayEditActiviteit,
   mayEditMonitoring,
   mayEditNetwork,
@@ -28,7 +29,12 @@ export interface Zeggenschap {
   steungroepen: readonly string[];
   status?: unknown;
   eigenaar?: string | null;
+  /** The gemeente the node belongs to (its code; a Gemeente's own code). */
+  gemeente?: string | null;
 }
+
+/** Roles whose rights end at the gemeenten they work for (Actor.gemeenten). */
+const GEBONDEN = new Set(['GEMEENTE', 'WIJKTEAM']);
 
 export const WIE: Readonly<Record<Label, string>> = {
   Gemeente: 'an administrator (BEHEERDER)',
@@ -84,10 +90,13 @@ export function magKnoop(
   nieuw: Zeggenschap | null,
 ): boolean {
   if (!magSoort(actor, label, modus)) return false;
+  // A missing gemeente on a new node is a field error (VERPLICHT) reported by the caller, not this.
+  for (const z of [huidig, nieuw])
+    if (z?.gemeente && GEBONDEN.has(actor.role) && !mayActIn(actor, z.gemeente)) return false;
   switch (label) {
     case 'Steungroep':
       return modus === 'maak'
-        ? mayStartSteungroep(actor)
+        ? mayStartSteungroep(actor) && (!nieuw?.gemeente || mayActIn(actor, nieuw.gemeente))
         : !!huidig?.id && mayEditSteungroep(actor, huidig.id);
     case 'Activiteit': {
       const voor = !huidig || mayEditActiviteit(actor, huidig);

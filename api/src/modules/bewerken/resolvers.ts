@@ -2,6 +2,7 @@ import type { MutationResolvers, Resolvers } from '../../__generated__/resolvers
 import type { Context } from '../../core/context.js';
 import type { Label } from '../../core/kinds.js';
 import { bevestig, maak, verwijder, wijzig, type Resultaat } from './bewerking.js';
+import { BEWERKBAAR, gemeentenVan, mag, magMaken } from './mag.js';
 import {
   beeindigLidmaatschap,
   koppelPartner,
@@ -22,29 +23,19 @@ function metEigenaar(label: Label, invoer: Invoer, ctx: Context): Invoer {
   return { ...invoer, organisatoren: [ctx.actor.partner] };
 }
 
-const LABELS: Label[] = [
-  'Gemeente',
-  'Kern',
-  'Wijk',
-  'Buurt',
-  'Steungroep',
-  'Thema',
-  'Doelgroep',
-  'Partner',
-  'Activiteit',
-  'Locatie',
-  'Signaal',
-  'Indicator',
-  'MagDoel',
-];
-
 type Resolver = (
   parent: unknown,
   args: { id?: string | null; invoer?: Invoer },
   ctx: Context,
 ) => Promise<unknown>;
 const mutaties: Record<string, Resolver> = {};
-for (const label of LABELS) {
+type Veld = (parent: { id: string }, args: unknown, ctx: Context) => Promise<boolean>;
+const magVelden: Record<string, { magBewerken: Veld; magVerwijderen: Veld }> = {};
+for (const label of BEWERKBAAR) {
+  magVelden[label] = {
+    magBewerken: (p, _, ctx) => mag(ctx, label, p.id, 'wijzig'),
+    magVerwijderen: (p, _, ctx) => mag(ctx, label, p.id, 'verwijder'),
+  };
   mutaties[`maak${label}`] = async (_, { id, invoer }, ctx) =>
     payload(label, await maak(ctx, label, metEigenaar(label, { ...invoer }, ctx), { id: id ?? null }));
   mutaties[`wijzig${label}`] = async (_, { id, invoer }, ctx) =>
@@ -53,6 +44,14 @@ for (const label of LABELS) {
 }
 
 export const resolvers: Resolvers = {
+  ...(magVelden as Resolvers),
+  Ik: {
+    magMaken: (_, __, ctx) => magMaken(ctx),
+    gemeenten: async (_, __, ctx) =>
+      (await Promise.all((await gemeentenVan(ctx)).map((id) => ctx.nodes.load(id)))).filter(
+        (n) => n !== null,
+      ),
+  },
   Mutation: {
     ...(mutaties as MutationResolvers),
     maakInwoner: async (_, { invoer }, ctx) => payload('Inwoner', await maakInwoner(ctx, invoer)),

@@ -7,7 +7,12 @@ import { resolvers } from './resolvers.js';
 const db = Db.connect({ uri: inject('neo4jUri') });
 afterAll(() => db.close());
 
-const builder: Actor = { id: 'guard-test', role: 'OPBOUWWERKER', steungroepen: ['Steungroep:hoornesgroep'] };
+const builder: Actor = {
+  id: 'guard-test',
+  role: 'OPBOUWWERKER',
+  steungroepen: ['Steungroep:hoornesgroep'],
+  gemeenten: [],
+};
 const row = { id: 'Inwoner:guard-test', verbindingen: 0, pseudoniem: 'Niet-zichtbaar', leeftijdsband: '80+' };
 type FieldResolver = (parent: unknown, args: unknown, ctx: unknown) => unknown;
 const field = (name: string) => (resolvers.Inwoner as Record<string, FieldResolver>)[name]!;

@@ -4,6 +4,14 @@ import type { Db } from '../../db/db.js';
 import { readCookie, sessionCookieName, type CurrentSession } from './session.js';
 import { API_KEY_SHAPE, sha256 } from './tokens.js';
 
+/**
+ * The gemeenten a person works for: those named by WERKT_VOOR, and for a builder also those of the
+ * groups they are responsible for (a builder of a Katwijk group works in Katwijk).
+ */
+export const GEMEENTEN_VAN = (g: string) =>
+  `COLLECT { MATCH (${g})-[:WERKT_VOOR]->(gm:Gemeente) RETURN gm.code AS code
+            UNION MATCH (${g})-[:VERANTWOORDELIJK_VOOR]->(sg:Steungroep) RETURN sg.gemeente AS code }`;
+
 /** The roles a person (a Gebruiker) can have; PARTNER belongs to keys, ANONIEM to nobody. */
 export const PERSON_ROLES: readonly Role[] = ['GEMEENTE', 'OPBOUWWERKER', 'WIJKTEAM', 'BEHEERDER'];
 
@@ -85,7 +93,7 @@ async function actorFromKey(db: Db, header: string, production: boolean): Promis
       tx.run('MATCH (k:ApiSleutel {id: $id}) SET k.laatstGebruiktOp = datetime()', { id: row.id }),
     );
   }
-  return { id: row.id, role: 'PARTNER', steungroepen: [], partner: row.partner };
+  return { id: row.id, role: 'PARTNER', steungroepen: [], gemeenten: [], partner: row.partner };
 }
 
 async function actorFromSession(db: Db, token: string, production: boolean): Promise<Caller> {
@@ -97,11 +105,13 @@ async function actorFromSession(db: Db, token: string, production: boolean): Pro
     rol: Role;
     demo: boolean | null;
     steungroepen: string[];
+    gemeenten: string[];
   }>(
     `MATCH (s:Sessie {tokenHash: $hash})-[:VAN]->(g:Gebruiker)
      RETURN s.id AS id, s.verlooptOp AS verlooptOp, s.verlooptOp <= datetime() AS verlopen,
             g.id AS gebruiker, g.rol AS rol, g.demo AS demo,
-            [(g)-[:VERANTWOORDELIJK_VOOR]->(sg:Steungroep) | sg.id] AS steungroepen`,
+            [(g)-[:VERANTWOORDELIJK_VOOR]->(sg:Steungroep) | sg.id] AS steungroepen,
+            ${GEMEENTEN_VAN('g')} AS gemeenten`,
     { hash: sha256(token) },
   );
   if (!row)
@@ -117,7 +127,12 @@ async function actorFromSession(db: Db, token: string, production: boolean): Pro
   if (!PERSON_ROLES.includes(row.rol))
     throw new Unauthenticated('This account has no valid role. Ask the administrator.', true);
   return {
-    actor: { id: row.gebruiker, role: row.rol, steungroepen: [...row.steungroepen].sort() },
+    actor: {
+      id: row.gebruiker,
+      role: row.rol,
+      steungroepen: [...row.steungroepen].sort(),
+      gemeenten: [...row.gemeenten].sort(),
+    },
     session: { id: row.id, verlooptOp: row.verlooptOp },
   };
 }

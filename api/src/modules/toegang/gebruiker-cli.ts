@@ -1,6 +1,6 @@
 /**
- * `npm run gebruiker -w api -- <email> <rol> "<naam>" [Steungroep:…]…`: creates a person who can
- * sign in, or updates their name, role and groups, and sets their password, read from
+ * `npm run gebruiker -w api -- <email> <rol> "<naam>" [GM…] [Steungroep:…]…`: creates a person who
+ * can sign in, or updates their name, role, gemeenten (WERKT_VOOR) and groups, and sets their password, read from
  * WIJKWEB_WACHTWOORD (at least 12 characters). This is how the first administrator of a production
  * database comes about: the demo accounts do not work there.
  */
@@ -13,11 +13,13 @@ import { PERSON_ROLES } from './actor-from-request.js';
 import { hashPassword } from './passwords.js';
 import type { Role } from '../../core/actor.js';
 
-const [email, rol, naam, ...steungroepen] = process.argv.slice(2);
+const [email, rol, naam, ...rest] = process.argv.slice(2);
+const gemeenten = rest.filter((a) => /^GM\d{4}$/.test(a));
+const steungroepen = rest.filter((a) => !gemeenten.includes(a));
 const wachtwoord = process.env.WIJKWEB_WACHTWOORD ?? '';
 if (!email?.includes('@') || !PERSON_ROLES.includes(rol as Role) || !naam) {
   console.error(
-    `Usage: WIJKWEB_WACHTWOORD=… npm run gebruiker -w api -- <email> <${PERSON_ROLES.join('|')}> "<naam>" [Steungroep:…]…`,
+    `Usage: WIJKWEB_WACHTWOORD=… npm run gebruiker -w api -- <email> <${PERSON_ROLES.join('|')}> "<naam>" [GM…] [Steungroep:…]…`,
   );
   process.exit(2);
 }
@@ -47,15 +49,29 @@ try {
        ON CREATE SET g.id = $id
        SET g.naam = $naam, g.rol = $rol, g.wachtwoordHash = $hash, g.demo = false
        WITH g
-       OPTIONAL MATCH (g)-[old:VERANTWOORDELIJK_VOOR]->() DELETE old
+       OPTIONAL MATCH (g)-[old:VERANTWOORDELIJK_VOOR|WERKT_VOOR]->() DELETE old
        WITH DISTINCT g
+       CALL (g) {
+         UNWIND $gemeenten AS code
+         MATCH (gm:Gemeente {code: code})
+         MERGE (g)-[:WERKT_VOOR]->(gm)
+       }
        OPTIONAL MATCH (s:Steungroep) WHERE s.id IN $steungroepen
        FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (g)-[:VERANTWOORDELIJK_VOOR]->(s))
        RETURN g.id AS id, collect(s.id) AS groepen`,
-      { email: email.trim().toLowerCase(), id: `Gebruiker:${randomUUID()}`, naam, rol, hash, steungroepen },
+      {
+        email: email.trim().toLowerCase(),
+        id: `Gebruiker:${randomUUID()}`,
+        naam,
+        rol,
+        hash,
+        steungroepen,
+        gemeenten,
+      },
     ),
   );
   const missing = steungroepen.filter((s) => !row!.groepen.includes(s));
+  if (gemeenten.length) console.log(`Works for ${gemeenten.join(', ')} (unknown codes are skipped).`);
   console.log(
     `${row!.id} (${email}, ${rol}) can sign in${row!.groepen.length ? `; responsible for ${row!.groepen.join(', ')}` : ''}.`,
   );

@@ -4,6 +4,7 @@ import { ANONYMOUS } from '../../core/actor.js';
 import type { Context } from '../../core/context.js';
 import { badInput, domainError } from '../../core/errors.js';
 import { auditEntry, writeAudit } from '../audit/trail.js';
+import { GEMEENTEN_VAN } from './actor-from-request.js';
 import { MAX_PASSWORD_LENGTH, dummyHash, hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import type { IkRow } from './rows.js';
 import { SESSION_HOURS } from './session.js';
@@ -15,6 +16,7 @@ type Account = {
   wachtwoordHash: string;
   demo: boolean | null;
   steungroepen: string[];
+  gemeenten: string[];
 };
 
 /** 401 rather than 200, so the failed-authentication rate limit counts wrong passwords too. */
@@ -36,7 +38,8 @@ export async function inloggen(ctx: Context, email: string, wachtwoord: string):
   const [account] = await ctx.db.query<Account>(
     `MATCH (g:Gebruiker {email: $email})
      RETURN g.id AS id, g.rol AS rol, g.wachtwoordHash AS wachtwoordHash, g.demo AS demo,
-            [(g)-[:VERANTWOORDELIJK_VOOR]->(s:Steungroep) | s.id] AS steungroepen`,
+            [(g)-[:VERANTWOORDELIJK_VOOR]->(s:Steungroep) | s.id] AS steungroepen,
+            ${GEMEENTEN_VAN('g')} AS gemeenten`,
     { email: normalised },
   );
   const ok = await verifyPassword(wachtwoord, account?.wachtwoordHash ?? (await dummyHash()));
@@ -51,7 +54,12 @@ export async function inloggen(ctx: Context, email: string, wachtwoord: string):
     throw refused('Demo accounts do not work in production.');
   }
 
-  const actor: Actor = { id: account.id, role: account.rol, steungroepen: [...account.steungroepen].sort() };
+  const actor: Actor = {
+    id: account.id,
+    role: account.rol,
+    steungroepen: [...account.steungroepen].sort(),
+    gemeenten: [...account.gemeenten].sort(),
+  };
   const token = newSessionToken();
   const rehash = needsRehash(account.wachtwoordHash) ? await hashPassword(wachtwoord) : null;
   const entry = auditEntry(actor, 'INGELOGD', [account.id]);

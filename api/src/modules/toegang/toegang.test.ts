@@ -18,7 +18,7 @@ beforeAll(async () => {
   [beheerder, builder, gemeente] = (await createTestUsers(db, [
     { id: 'toegang-test-beheerder', rol: 'BEHEERDER' },
     { id: 'toegang-test-opbouwwerker', rol: 'OPBOUWWERKER', steungroepen: ['Steungroep:hoornesgroep'] },
-    { id: 'toegang-test-gemeente', rol: 'GEMEENTE' },
+    { id: 'toegang-test-gemeente', rol: 'GEMEENTE', gemeenten: ['GM0400'] },
   ])) as [TestUser, TestUser, TestUser];
 });
 afterAll(async () => {
@@ -59,6 +59,26 @@ describe('signing in', () => {
       partner: null,
       steungroepen: [{ id: 'Steungroep:hoornesgroep' }],
     });
+  });
+
+  it('knows the gemeenten a person works for: named ones, and a builder’s groups’ gemeente', async () => {
+    const WAAR = '{ ik { gemeenten { code } magMaken } }';
+    type Waar = { ik: { gemeenten: { code: string }[]; magMaken: string[] } };
+    const gm = await http.post<Waar>(
+      WAAR,
+      {},
+      { cookie: await http.signIn(gemeente.email, gemeente.wachtwoord) },
+    );
+    expect(gm.body!.data!.ik).toEqual({
+      gemeenten: [{ code: 'GM0400' }],
+      magMaken: ['SIGNAAL', 'INDICATOR', 'MAG_DOEL'],
+    });
+    const ob = await http.post<Waar>(
+      WAAR,
+      {},
+      { cookie: await http.signIn(builder.email, builder.wachtwoord) },
+    );
+    expect(ob.body!.data!.ik.gemeenten).toEqual([{ code: 'GM0537' }]);
   });
 
   it('stores only the hash of the session token', async () => {

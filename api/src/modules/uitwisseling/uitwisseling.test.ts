@@ -19,27 +19,45 @@ import { afgewezen, b64, csvBestanden, exporteer, importeer } from './testhulp.j
 
 const client = graphqlClient();
 const db = client.db;
-const BEHEERDER: Actor = { id: 'Gebruiker:uitwisseling-beheerder', role: 'BEHEERDER', steungroepen: [] };
-const GEMEENTE: Actor = { id: 'Gebruiker:uitwisseling-gemeente', role: 'GEMEENTE', steungroepen: [] };
-const WIJKTEAM: Actor = { id: 'Gebruiker:uitwisseling-wijkteam', role: 'WIJKTEAM', steungroepen: [] };
+const BEHEERDER: Actor = {
+  id: 'Gebruiker:uitwisseling-beheerder',
+  role: 'BEHEERDER',
+  steungroepen: [],
+  gemeenten: [],
+};
+const GEMEENTE: Actor = {
+  id: 'Gebruiker:uitwisseling-gemeente',
+  role: 'GEMEENTE',
+  steungroepen: [],
+  gemeenten: [],
+};
+const WIJKTEAM: Actor = {
+  id: 'Gebruiker:uitwisseling-wijkteam',
+  role: 'WIJKTEAM',
+  steungroepen: [],
+  gemeenten: [],
+};
 const PARTNER: Actor = {
   id: 'ApiSleutel:uitwisseling',
   role: 'PARTNER',
   steungroepen: [],
+  gemeenten: [],
   partner: 'Partner:dunavie',
 };
-const ANONIEM: Actor = { id: null, role: 'ANONIEM', steungroepen: [] };
+const ANONIEM: Actor = { id: null, role: 'ANONIEM', steungroepen: [], gemeenten: [] };
 const GROEP_A = 'Steungroep:gm9504-groep-a';
 const GROEP_B = 'Steungroep:gm9504-groep-b';
 const BUILDER_A: Actor = {
   id: 'Gebruiker:uitwisseling-opbouwwerker-a',
   role: 'OPBOUWWERKER',
   steungroepen: [GROEP_A],
+  gemeenten: [],
 };
 const BUILDER_B: Actor = {
   id: 'Gebruiker:uitwisseling-opbouwwerker-b',
   role: 'OPBOUWWERKER',
   steungroepen: [GROEP_B],
+  gemeenten: [],
 };
 const GEMEENTEN = ['GM9502', 'GM9503', 'GM9504'];
 

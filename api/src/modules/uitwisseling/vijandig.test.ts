@@ -15,7 +15,12 @@ import { b64, csvBestanden, importeer, type Bestand } from './testhulp.js';
 const GM = 'GM9505';
 const client = graphqlClient();
 const http = httpClient();
-const BEHEERDER: Actor = { id: 'Gebruiker:vijandig-beheerder', role: 'BEHEERDER', steungroepen: [] };
+const BEHEERDER: Actor = {
+  id: 'Gebruiker:vijandig-beheerder',
+  role: 'BEHEERDER',
+  steungroepen: [],
+  gemeenten: [],
+};
 let opbouwwerker: TestUser;
 let gemeente: TestUser;
 const cookies: Record<string, string> = {};

@@ -14,7 +14,12 @@ import { afgewezen, importeer, voorbeeldBestand, voorbeeldCsv } from './testhulp
 import { leesBestanden } from './werkboek.js';
 
 const client = graphqlClient();
-const BEHEERDER: Actor = { id: 'Gebruiker:voorbeelden-beheerder', role: 'BEHEERDER', steungroepen: [] };
+const BEHEERDER: Actor = {
+  id: 'Gebruiker:voorbeelden-beheerder',
+  role: 'BEHEERDER',
+  steungroepen: [],
+  gemeenten: [],
+};
 const CSV = readdirSync(join(VOORBEELDEN, 'csv')).filter((f) => f.endsWith('.csv'));
 
 beforeAll(() => ruimOp(client.db, ['GM9508', 'GM9509']));
