@@ -210,3 +210,49 @@ describe('editing and removing a node', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('edit links where a person sees a node', () => {
+  const GROEP = '/steungroep/hoornesgroep';
+
+  it('shows a community builder "Bewerken" and "Nieuwe activiteit" on their own group', async () => {
+    const { page, pageErrors } = await openPage(browser, baseUrl);
+    await alsIngelogd(page, OPBOUWWERKER, GROEP);
+    const kop = page.locator('.pagina-kop');
+    const bewerken = kop.getByRole('link', { name: 'Bewerken', exact: true });
+    await bewerken.waitFor();
+    expect(await bewerken.getAttribute('href')).toBe('/beheer/steungroep/hoornesgroep');
+    const nieuw = kop.getByRole('link', { name: 'Nieuwe activiteit' });
+    expect(new URL(await nieuw.getAttribute('href')!, baseUrl).searchParams.get('steungroep')).toBe(
+      'Steungroep:hoornesgroep',
+    );
+    // Each activity of the group has its own edit link, named after the activity.
+    const rijen = page.locator('section[aria-labelledby="activiteiten-kop"] tbody tr');
+    expect(await rijen.count()).toBeGreaterThan(0);
+    expect(await rijen.getByRole('link', { name: /^Bewerken / }).count()).toBe(await rijen.count());
+    await screenshot(page, 'formulier-links-opbouwwerker');
+    expect(await a11yViolations(page)).toEqual([]);
+
+    // The link opens the form of the group, which this builder may change.
+    await bewerken.click();
+    await page.waitForURL((url) => url.pathname === '/beheer/steungroep/hoornesgroep');
+    expect(await page.getByLabel('Naam', { exact: true }).inputValue()).toBe('Hoornesgroep');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows a municipality user, who may not change the group, no edit link at all', async () => {
+    const { page, pageErrors } = await openPage(browser, baseUrl);
+    await alsIngelogd(page, GEMEENTE_GEBRUIKER, GROEP);
+    await page.getByRole('heading', { name: 'Hoornesgroep', level: 2 }).waitFor();
+    await page.locator('#activiteiten-kop').waitFor();
+    expect(await page.getByRole('link', { name: /Bewerken/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Nieuwe activiteit' }).count()).toBe(0);
+    // Signals are theirs to file: the wijk page offers one.
+    await page.locator('.pagina-kop a[href^="/wijk/"]').click();
+    const signaal = page.getByRole('link', { name: 'Nieuw signaal' });
+    await signaal.waitFor();
+    expect(await signaal.getAttribute('href')).toMatch(
+      /^\/beheer\/signaal\/nieuw\?gemeente=GM0537&wijk=Wijk%3A/,
+    );
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { graphql } from './__generated__/index.js';
  * mutations themselves are in formulier-mutaties.ts, one set per kind.
  */
 
-/** Who is asking, with what they may create and where. */
+/** Who is asking, with what they may create and where (`gemeenten`: where new nodes may go). */
 export const FormulierIkQuery = graphql(`
   query FormulierIk {
     ik {
@@ -18,17 +18,12 @@ export const FormulierIkQuery = graphql(`
         id
         naam
       }
-    }
-  }
-`);
-
-/** Every gemeente, for the choice of where a new node belongs. */
-export const FormulierGemeentenQuery = graphql(`
-  query FormulierGemeenten {
-    gemeenten {
-      id
-      code
-      naam
+      magMaken
+      gemeenten {
+        id
+        code
+        naam
+      }
     }
   }
 `);
@@ -121,10 +116,14 @@ export const FormulierKnoopQuery = graphql(`
       __typename
       id
       ... on Gemeente {
+        magBewerken
+        magVerwijderen
         code
         naam
       }
       ... on Kern {
+        magBewerken
+        magVerwijderen
         naam
         inwoners
         gemeente {
@@ -132,6 +131,8 @@ export const FormulierKnoopQuery = graphql(`
         }
       }
       ... on Wijk {
+        magBewerken
+        magVerwijderen
         code
         naam
         illustratief
@@ -144,6 +145,8 @@ export const FormulierKnoopQuery = graphql(`
         }
       }
       ... on Buurt {
+        magBewerken
+        magVerwijderen
         code
         naam
         illustratief
@@ -152,6 +155,8 @@ export const FormulierKnoopQuery = graphql(`
         }
       }
       ... on Steungroep {
+        magBewerken
+        magVerwijderen
         naam
         omschrijving
         opgericht
@@ -168,6 +173,8 @@ export const FormulierKnoopQuery = graphql(`
         }
       }
       ... on Partner {
+        magBewerken
+        magVerwijderen
         naam
         soort
         professioneel
@@ -181,6 +188,8 @@ export const FormulierKnoopQuery = graphql(`
         }
       }
       ... on Activiteit {
+        magBewerken
+        magVerwijderen
         naam
         omschrijving
         dag
@@ -222,6 +231,8 @@ export const FormulierKnoopQuery = graphql(`
         }
       }
       ... on Locatie {
+        magBewerken
+        magVerwijderen
         naam
         locatieSoort: soort
         adres
@@ -239,6 +250,8 @@ export const FormulierKnoopQuery = graphql(`
         }
       }
       ... on Signaal {
+        magBewerken
+        magVerwijderen
         titel
         omschrijving
         signaalBron: bron
@@ -256,6 +269,8 @@ export const FormulierKnoopQuery = graphql(`
         }
       }
       ... on Indicator {
+        magBewerken
+        magVerwijderen
         naam
         jaar
         waarde
@@ -271,6 +286,8 @@ export const FormulierKnoopQuery = graphql(`
         }
       }
       ... on MagDoel {
+        magBewerken
+        magVerwijderen
         naam
         opgave
         gemeente {
@@ -278,9 +295,13 @@ export const FormulierKnoopQuery = graphql(`
         }
       }
       ... on Thema {
+        magBewerken
+        magVerwijderen
         naam
       }
       ... on Doelgroep {
+        magBewerken
+        magVerwijderen
         naam
       }
     }

@@ -164,6 +164,7 @@ export const WijkPaginaQuery = graphql(`
       __typename
       id
       ... on Wijk {
+        magBewerken
         naam
         code
         illustratief
@@ -200,6 +201,7 @@ export const WijkPaginaQuery = graphql(`
           beginTijd
           eindTijd
           frequentie
+          magBewerken
           locatie {
             id
             naam
@@ -243,6 +245,7 @@ export const SteungroepPaginaQuery = graphql(`
       __typename
       id
       ... on Steungroep {
+        magBewerken
         naam
         omschrijving
         opgericht
@@ -281,6 +284,7 @@ export const SteungroepPaginaQuery = graphql(`
           beginTijd
           eindTijd
           frequentie
+          magBewerken
           locatie {
             id
             naam
@@ -340,6 +344,7 @@ export const PartnerPaginaQuery = graphql(`
       __typename
       id
       ... on Partner {
+        magBewerken
         naam
         soort
         professioneel
