@@ -7,6 +7,14 @@ import type { Soort } from '../beheer/formulieren/soorten.js';
  * with the node's id and the field errors; the form reads the node again for what it shows.
  */
 
+export const FormulierFout = graphql(`
+  fragment FormulierFout on VeldFout {
+    veld
+    code
+    bericht
+  }
+`);
+
 const MaakGemeente = graphql(`
   mutation FormulierMaakGemeente($invoer: GemeenteInvoer!) {
     maakGemeente(invoer: $invoer) {
@@ -14,9 +22,7 @@ const MaakGemeente = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -28,9 +34,7 @@ const WijzigGemeente = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -40,9 +44,7 @@ const VerwijderGemeente = graphql(`
     verwijderGemeente(id: $id) {
       id
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -55,9 +57,7 @@ const MaakKern = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -69,9 +69,7 @@ const WijzigKern = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -81,9 +79,7 @@ const VerwijderKern = graphql(`
     verwijderKern(id: $id) {
       id
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -96,9 +92,7 @@ const MaakWijk = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -110,9 +104,7 @@ const WijzigWijk = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -122,9 +114,7 @@ const VerwijderWijk = graphql(`
     verwijderWijk(id: $id) {
       id
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -137,9 +127,7 @@ const MaakBuurt = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -151,9 +139,7 @@ const WijzigBuurt = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -163,9 +149,7 @@ const VerwijderBuurt = graphql(`
     verwijderBuurt(id: $id) {
       id
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -178,9 +162,7 @@ const MaakSteungroep = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -192,9 +174,7 @@ const WijzigSteungroep = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -204,9 +184,7 @@ const VerwijderSteungroep = graphql(`
     verwijderSteungroep(id: $id) {
       id
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -219,9 +197,7 @@ const MaakPartner = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -233,9 +209,7 @@ const WijzigPartner = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -245,9 +219,7 @@ const VerwijderPartner = graphql(`
     verwijderPartner(id: $id) {
       id
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -260,9 +232,7 @@ const MaakActiviteit = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -274,9 +244,7 @@ const WijzigActiviteit = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -286,9 +254,7 @@ const VerwijderActiviteit = graphql(`
     verwijderActiviteit(id: $id) {
       id
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -301,9 +267,7 @@ const MaakLocatie = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -315,9 +279,7 @@ const WijzigLocatie = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -327,9 +289,7 @@ const VerwijderLocatie = graphql(`
     verwijderLocatie(id: $id) {
       id
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -342,9 +302,7 @@ const MaakSignaal = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -356,9 +314,7 @@ const WijzigSignaal = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -368,9 +324,7 @@ const VerwijderSignaal = graphql(`
     verwijderSignaal(id: $id) {
       id
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -383,9 +337,7 @@ const MaakIndicator = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -397,9 +349,7 @@ const WijzigIndicator = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -409,9 +359,7 @@ const VerwijderIndicator = graphql(`
     verwijderIndicator(id: $id) {
       id
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -424,9 +372,7 @@ const MaakMagDoel = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -438,9 +384,7 @@ const WijzigMagDoel = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -450,9 +394,7 @@ const VerwijderMagDoel = graphql(`
     verwijderMagDoel(id: $id) {
       id
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -465,9 +407,7 @@ const MaakThema = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -479,9 +419,7 @@ const WijzigThema = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -491,9 +429,7 @@ const VerwijderThema = graphql(`
     verwijderThema(id: $id) {
       id
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -506,9 +442,7 @@ const MaakDoelgroep = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -520,9 +454,7 @@ const WijzigDoelgroep = graphql(`
         id
       }
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }
@@ -532,9 +464,7 @@ const VerwijderDoelgroep = graphql(`
     verwijderDoelgroep(id: $id) {
       id
       errors {
-        veld
-        code
-        bericht
+        ...FormulierFout
       }
     }
   }

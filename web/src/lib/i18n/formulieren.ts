@@ -11,7 +11,6 @@ export const formulierenNl = {
   'beheerOverzicht.maken': 'Nieuw toevoegen',
   'beheerOverzicht.niets':
     'Je rol ({rol}) mag hier niets aanmaken. Wel kun je bewerken wat je mag vanaf de pagina’s zelf.',
-  'beheerOverzicht.voor': 'in {gemeente}',
   'beheerOverzicht.gemeenten': 'Jouw gemeenten',
   'beheerOverzicht.mijnGroepen': 'Jouw steungroepen',
   'beheerOverzicht.import': 'Gegevens importeren',
@@ -137,7 +136,6 @@ export const formulierenEn: Record<keyof typeof formulierenNl, string> = {
   'beheerOverzicht.maken': 'Add new',
   'beheerOverzicht.niets':
     'Your role ({rol}) may not create anything here. You can edit what you may from the pages themselves.',
-  'beheerOverzicht.voor': 'in {gemeente}',
   'beheerOverzicht.gemeenten': 'Your municipalities',
   'beheerOverzicht.mijnGroepen': 'Your support groups',
   'beheerOverzicht.import': 'Import data',
