@@ -113,6 +113,7 @@ export const SteungroepDetailsQuery = graphql(`
           beginTijd
           eindTijd
           frequentie
+          magBewerken
           locatie {
             id
             naam
