@@ -150,6 +150,21 @@ describe('creating a node', () => {
   });
 });
 
+describe('the forms in English', () => {
+  it('switch their own texts, and mark the API’s Dutch messages as Dutch', async () => {
+    const { page, pageErrors } = await openPage(browser, baseUrl);
+    await alsIngelogd(page, BEHEERDER, '/beheer/thema/nieuw');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'New theme' }).waitFor();
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.locator('.samenvatting').waitFor();
+    expect(await page.getByLabel('Name', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#veld-naam-fout').getAttribute('lang')).toBe('nl');
+    expect(await a11yViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('editing and removing a node', () => {
   const locatiePad = () => `/beheer/locatie/${encodeURIComponent(locatie.slice('Locatie:'.length))}`;
 
