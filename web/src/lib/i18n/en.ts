@@ -1,5 +1,6 @@
 import { analyseEn } from './analyse.js';
 import { beheerEn } from './beheer.js';
+import { beheerPaginaEn } from './beheer-pagina.js';
 import type { MessageKey } from './nl.js';
 
 /** The English switch. Same keys as nl.ts; the type makes a missing one a compile error. */
@@ -384,4 +385,5 @@ export const en: Record<MessageKey, string> = {
   'fout.RATE_LIMITED': 'Too many requests at once. Wait a minute and try again.',
   ...analyseEn,
   ...beheerEn,
+  ...beheerPaginaEn,
 };

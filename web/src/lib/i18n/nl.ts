@@ -1,5 +1,6 @@
 import { analyseNl } from './analyse.js';
 import { beheerNl } from './beheer.js';
+import { beheerPaginaNl } from './beheer-pagina.js';
 
 /**
  * Every text a person sees, in Dutch: the source of the message keys. `{name}` marks a value filled
@@ -388,6 +389,7 @@ export const nl = {
   'fout.RATE_LIMITED': 'Er kwamen te veel vragen tegelijk. Wacht een minuut en probeer het opnieuw.',
   ...analyseNl,
   ...beheerNl,
+  ...beheerPaginaNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
