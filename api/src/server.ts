@@ -7,6 +7,7 @@ import express from 'express';
 import { createServer, type Server } from 'node:http';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { readTransactionPlugin } from './core/read-transaction-plugin.js';
 import { createContext, type Context } from './core/context.js';
 import type { Db } from './db/db.js';
 import { loadTypeDefs, resolvers } from './schema.js';
@@ -77,6 +78,7 @@ export function createApollo(opts: {
     plugins: [
       requestLimitsPlugin({ production: opts.production }),
       auditPlugin(opts.logger),
+      readTransactionPlugin(),
       ...(opts.plugins ?? []),
     ],
   });

@@ -29,7 +29,8 @@ export function createContext(
   /** `{ batch: false }`: relation loaders without batching, to measure the N+1 cost (bench/run.ts only). */
   options: { batch?: boolean } = {},
 ): Context {
-  const scoped = db.scoped();
+  // The request's reads share one transaction; readTransactionPlugin ends it with the request.
+  const scoped = db.scoped({ shareReads: true });
   return {
     actor,
     session,

@@ -68,4 +68,17 @@ describe('nested reads', () => {
     expect(hoornes!.partners.map((p) => p.partner.naam)).toContain('Dunavie');
     expect(hoornes!.partners.flatMap((p) => p.partner.activiteiten).length).toBeGreaterThan(0);
   });
+
+  it('send the relation fields of one level together: a wijk page is two statements, not six', async () => {
+    const result = await client.run<{ node: Record<string, unknown[]> }>(
+      `query($id: ID!) { node(id: $id) { ... on Wijk { naam kern { naam } buurten { id } steungroepen { id }
+        partners { id } signalen { id } } } }`,
+      { id: 'Wijk:GM0537-WK01' },
+    );
+    expect(result.errors).toBeUndefined();
+    const wijk = result.data!.node;
+    expect(wijk.steungroepen!.length + wijk.partners!.length + wijk.buurten!.length).toBeGreaterThan(5);
+    // The wijk itself, then kern, buurten, steungroepen, partners and signalen in one statement.
+    expect(result.queryCount).toBe(2);
+  });
 });

@@ -21,25 +21,76 @@ export interface RelatedRow extends NodeRow {
   rel?: Record<string, unknown>;
 }
 
+type Items = { key: string; items: RelatedRow[] }[];
+
+/** The Cypher of one relation for the parents bound to `key`: one row, `items`, in a stable order. */
+function itemsOf(relation: Relation): string {
+  const rel = relation.withRel ? ', rel: properties(r)' : '';
+  return `${relation.match}
+         WITH n${relation.withRel ? ', r' : ''} ORDER BY n.${relation.orderBy ?? 'naam'}, n.id
+         RETURN collect(n { .*, verbindingen: ${DEGREE('n')}${rel} }) AS items`;
+}
+
+/**
+ * Sends the relation batches of one moment as one statement. DataLoader batches per relation, so
+ * a page asking for a wijk's buurten, groups, partners and signals would otherwise send four
+ * statements, one after the other in the request's read transaction; here each relation becomes a
+ * `CALL` subquery that returns one row, and one round trip answers them all.
+ */
+class Combiner {
+  private pending: { relation: Relation; keys: readonly string[]; done: (r: Items | Error) => void }[] = [];
+
+  constructor(private readonly db: Db) {}
+
+  load(relation: Relation, keys: readonly string[]): Promise<Items> {
+    return new Promise((resolve, reject) => {
+      // setImmediate runs after every DataLoader of this tick has dispatched (they use nextTick).
+      if (this.pending.length === 0) setImmediate(() => void this.flush());
+      this.pending.push({ relation, keys, done: (r) => (r instanceof Error ? reject(r) : resolve(r)) });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const parts = this.pending;
+    this.pending = [];
+    const calls = parts.map(
+      (p, i) => `CALL () {
+       UNWIND $k${i} AS key
+       CALL (key) { ${itemsOf(p.relation)} }
+       RETURN collect({key: key, items: items}) AS r${i}
+     }`,
+    );
+    const params = Object.fromEntries(parts.map((p, i) => [`k${i}`, p.keys]));
+    try {
+      const [row] = await this.db.query<Record<string, Items>>(
+        `${calls.join('\n')}\nRETURN ${parts.map((_, i) => `r${i}`).join(', ')}`,
+        params,
+      );
+      parts.forEach((p, i) => p.done(row![`r${i}`]!));
+    } catch (error) {
+      for (const p of parts) p.done(error as Error);
+    }
+  }
+}
+
 /**
  * One parameterised query per relation and field level: `UNWIND $keys` over the parent ids,
- * results returned in key order as DataLoader requires.
+ * results returned in key order as DataLoader requires. With `batch: false` (benchmarks only)
+ * every parent is a statement of its own: the N+1 the loader exists to avoid.
  */
-export function relationLoader(db: Db, relation: Relation, opts: { batch?: boolean } = {}) {
+export function relationLoader(
+  db: Db,
+  relation: Relation,
+  opts: { batch?: boolean; combiner?: Combiner } = {},
+) {
   return new DataLoader<string, RelatedRow[]>(
     async (keys) => {
-      const rel = relation.withRel ? ', rel: properties(r)' : '';
-      const order = relation.orderBy ?? 'naam';
-      const rows = await db.query<{ key: string; items: RelatedRow[] }>(
-        `UNWIND $keys AS key
-       CALL (key) {
-         ${relation.match}
-         WITH n${relation.withRel ? ', r' : ''} ORDER BY n.${order}, n.id
-         RETURN collect(n { .*, verbindingen: ${DEGREE('n')}${rel} }) AS items
-       }
-       RETURN key, items`,
-        { keys },
-      );
+      const rows = opts.combiner
+        ? await opts.combiner.load(relation, keys)
+        : await db.query<Items[number]>(
+            `UNWIND $keys AS key CALL (key) { ${itemsOf(relation)} } RETURN key, items`,
+            { keys },
+          );
       const byKey = new Map(rows.map((r) => [r.key, r.items]));
       return keys.map((k) => byKey.get(k) ?? []);
     },
@@ -50,16 +101,19 @@ export function relationLoader(db: Db, relation: Relation, opts: { batch?: boole
 /** Per-request cache of loaders, one per relation. */
 export class RelationLoaders {
   private readonly loaders = new Map<Relation, DataLoader<string, RelatedRow[]>>();
+  private readonly combiner: Combiner | undefined;
   /** `batch: false` sends one query per parent (the N+1 the loader exists to avoid): benchmarks only. */
   constructor(
     private readonly db: Db,
     private readonly opts: { batch?: boolean } = {},
-  ) {}
+  ) {
+    if (opts.batch !== false) this.combiner = new Combiner(db);
+  }
 
   many(relation: Relation, parentId: string): Promise<RelatedRow[]> {
     let loader = this.loaders.get(relation);
     if (!loader) {
-      loader = relationLoader(this.db, relation, this.opts);
+      loader = relationLoader(this.db, relation, { ...this.opts, combiner: this.combiner });
       this.loaders.set(relation, loader);
     }
     return loader.load(parentId);

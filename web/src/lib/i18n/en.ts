@@ -1,6 +1,7 @@
 import { analyseEn } from './analyse.js';
 import { beheerEn } from './beheer.js';
 import { formulierenEn } from './formulieren.js';
+import { beheerPaginaEn } from './beheer-pagina.js';
 import type { MessageKey } from './nl.js';
 
 /** The English switch. Same keys as nl.ts; the type makes a missing one a compile error. */
@@ -386,4 +387,5 @@ export const en: Record<MessageKey, string> = {
   ...analyseEn,
   ...beheerEn,
   ...formulierenEn,
+  ...beheerPaginaEn,
 };

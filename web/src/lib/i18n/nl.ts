@@ -1,6 +1,7 @@
 import { analyseNl } from './analyse.js';
 import { beheerNl } from './beheer.js';
 import { formulierenNl } from './formulieren.js';
+import { beheerPaginaNl } from './beheer-pagina.js';
 
 /**
  * Every text a person sees, in Dutch: the source of the message keys. `{name}` marks a value filled
@@ -390,6 +391,7 @@ export const nl = {
   ...analyseNl,
   ...beheerNl,
   ...formulierenNl,
+  ...beheerPaginaNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
