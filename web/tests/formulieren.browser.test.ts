@@ -251,6 +251,18 @@ describe('edit links where a person sees a node', () => {
     await bewerken.click();
     await page.waitForURL((url) => url.pathname === '/beheer/steungroep/hoornesgroep');
     expect(await page.getByLabel('Naam', { exact: true }).inputValue()).toBe('Hoornesgroep');
+
+    // The overview offers only what the API says this builder may create.
+    await page.getByRole('link', { name: 'Naar het beheeroverzicht' }).click();
+    const maken = page.locator('#maken');
+    await maken.waitFor();
+    expect(await maken.getByRole('link', { name: 'Nieuwe activiteit' }).count()).toBe(1);
+    expect(await maken.getByRole('link', { name: 'Nieuwe gemeente' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Hoornesgroep bewerken' }).getAttribute('href')).toBe(
+      '/beheer/steungroep/hoornesgroep',
+    );
+    await screenshot(page, 'formulier-overzicht-opbouwwerker');
+    expect(await a11yViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 

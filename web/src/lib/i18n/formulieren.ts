@@ -14,6 +14,7 @@ export const formulierenNl = {
   'beheerOverzicht.gemeenten': 'Jouw gemeenten',
   'beheerOverzicht.mijnGroepen': 'Jouw steungroepen',
   'beheerOverzicht.import': 'Gegevens importeren',
+  'beheerOverzicht.meer': 'Importeren, exporteren en meer',
 
   'formulier.nieuw.GEMEENTE': 'Nieuwe gemeente',
   'formulier.nieuw.KERN': 'Nieuwe kern',
@@ -139,6 +140,7 @@ export const formulierenEn: Record<keyof typeof formulierenNl, string> = {
   'beheerOverzicht.gemeenten': 'Your municipalities',
   'beheerOverzicht.mijnGroepen': 'Your support groups',
   'beheerOverzicht.import': 'Import data',
+  'beheerOverzicht.meer': 'Import, export and more',
 
   'formulier.nieuw.GEMEENTE': 'New municipality',
   'formulier.nieuw.KERN': 'New village core',
