@@ -2,6 +2,7 @@ import type { Resolvers } from '../../__generated__/resolvers.js';
 import { listConnection } from '../../core/listing.js';
 import { activiteitList } from './lists.js';
 import * as rel from './relations.js';
+import { gemeenteOf } from '../../core/scope.js';
 
 /** An activity nobody confirmed for six months may have stopped (the editing issue's rule). */
 export function mogelijkVerouderd(laatstBevestigd: unknown, today = new Date()): boolean {
@@ -16,6 +17,7 @@ export const resolvers: Resolvers = {
     activiteiten: (_, args, { db }) => listConnection(db, activiteitList, args),
   },
   Activiteit: {
+    gemeente: gemeenteOf,
     toegankelijk: (p) => p.toegankelijk === true,
     mogelijkVerouderd: (p) => mogelijkVerouderd(p.laatstBevestigd),
     organisatoren: (p, _, { related }) => related.many(rel.activiteitOrganisatoren, p.id),

@@ -612,7 +612,9 @@ describe('authorization: each role may do what it is for, and nothing else is wr
       wijk: ids.wijk,
       eigenaar: ids.p1,
     });
-    expect(errorCode(res)).toBe('FORBIDDEN');
+    // Beside the field, so the form shows it where it was filled in; nothing is written.
+    expect(res.errors).toBeUndefined();
+    expect(fouten(res)).toEqual(['invoer.eigenaar NIET_TOEGESTAAN']);
     const status = await maakAls(WIJKTEAM, 'Signaal', {
       titel: 'GM9501 Route',
       bron: 'WIJKTEAM',
@@ -620,7 +622,12 @@ describe('authorization: each role may do what it is for, and nothing else is wr
       gemeente: GM,
       wijk: ids.wijk,
     });
-    expect(errorCode(status)).toBe('FORBIDDEN');
+    expect(fouten(status)).toEqual(['invoer.status NIET_TOEGESTAAN']);
+    const [{ n }] = (await db.query<{ n: number }>(
+      "MATCH (s:Signaal {gemeente: $gm}) WHERE s.titel = 'GM9501 Route' RETURN count(s) AS n",
+      { gm: GM },
+    )) as [{ n: number }];
+    expect(n).toBe(0);
   });
 
   it('a builder starts a steungroep and becomes responsible for it; not a group elsewhere', async () => {

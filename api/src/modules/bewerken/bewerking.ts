@@ -26,7 +26,7 @@ import {
   type Toestand,
   type Wijzigingen,
 } from './opslag.js';
-import { magKnoop, magSoort, verboden, type Modus, type Zeggenschap } from './rechten.js';
+import { magKnoop, magSoort, verboden, verbodenVelden, type Modus, type Zeggenschap } from './rechten.js';
 import { gelijk, samenhang, standaardwaarde, vandaag, verplicht, type VeldFout } from './waarden.js';
 
 export interface Resultaat {
@@ -165,12 +165,16 @@ export async function maak(
       const gemeente = opties.gemeente
         ? await opties.gemeente(tx, fouten)
         : gemeenteVan(label, props, invoer, fouten);
-      const nieuw = zeggenschap(
+      const gevraagd = zeggenschap(
         null,
         { ...props, gemeente },
         rels as Record<string, string[]>,
         opties.groepen,
       );
+      const nietVoorJou = verbodenVelden(ctx.actor, label, gevraagd, pad);
+      fouten.push(...nietVoorJou);
+      // Fields reported beside themselves do not make the whole change forbidden.
+      const nieuw = nietVoorJou.length ? { ...gevraagd, status: undefined, eigenaar: null } : gevraagd;
       if (!magKnoop(ctx.actor, label, 'maak', null, nieuw)) throw verboden(label);
       if (
         ctx.actor.role === 'PARTNER' &&

@@ -112,3 +112,32 @@ describe('Ik: what the viewer may create, and where', () => {
     expect(beheerder.gemeenten.map((g) => g.code)).toEqual(expect.arrayContaining(['GM0537', 'GM0400']));
   });
 });
+
+describe('the gemeente of a node, which a form needs to search within it', () => {
+  it('is named by every kind that belongs to one', async () => {
+    const kinds = ['Steungroep', 'Buurt', 'Activiteit', 'Locatie', 'Signaal', 'Indicator'];
+    const lijsten: Record<string, string> = {
+      Steungroep: 'steungroepen',
+      Buurt: 'buurten',
+      Activiteit: 'activiteiten',
+      Locatie: 'locaties',
+      Signaal: 'signalen',
+    };
+    const delen = Object.entries(lijsten).map(
+      ([, veld]) =>
+        `${veld}(filter: {gemeente: "GM0400"}, first: 2) { edges { node { __typename gemeente { code } } } }`,
+    );
+    const res = await client.run<
+      Record<string, { edges: { node: { __typename: string; gemeente: { code: string } } }[] }>
+    >(`{ ${delen.join('\n')} }`);
+    expect(res.errors).toBeUndefined();
+    const knopen = Object.values(res.data!).flatMap((l) => l.edges.map((e) => e.node));
+    expect(new Set(knopen.map((k) => k.__typename))).toEqual(new Set(kinds.filter((k) => k !== 'Indicator')));
+    expect(knopen.every((k) => k.gemeente.code === 'GM0400')).toBe(true);
+    const wijk = await client.run<{ node: { indicatoren: { gemeente: { code: string } }[] } }>(
+      `{ node(id: "Wijk:GM0537-WK01") { ... on Wijk { indicatoren { gemeente { code } } } } }`,
+    );
+    expect(wijk.data!.node.indicatoren.length).toBeGreaterThan(0);
+    expect(wijk.data!.node.indicatoren.every((i) => i.gemeente.code === 'GM0537')).toBe(true);
+  });
+});

@@ -17,6 +17,7 @@ import {
 } from '../../core/actor.js';
 import { domainError } from '../../core/errors.js';
 import type { Label } from '../../core/kinds.js';
+import type { VeldFout } from './waarden.js';
 
 export type Modus = 'maak' | 'wijzig' | 'verwijder';
 
@@ -121,4 +122,25 @@ export function magKnoop(
     default:
       return true;
   }
+}
+
+/**
+ * Fields of a new node this actor may not fill in although they may create it, as errors beside
+ * those fields: a form shows them where the person typed, instead of refusing the whole form.
+ */
+export function verbodenVelden(
+  actor: Actor,
+  label: Label,
+  nieuw: Zeggenschap,
+  pad: (v: string) => string,
+): VeldFout[] {
+  if (label !== 'Signaal' || actor.role !== 'WIJKTEAM') return [];
+  const bericht = (wat: string) =>
+    `Het wijkteam meldt een signaal; ${wat} bepaalt de gemeente. Laat dit veld leeg.`;
+  const fouten: VeldFout[] = [];
+  if ((nieuw.status ?? 'OPEN') !== 'OPEN')
+    fouten.push({ veld: pad('status'), code: 'NIET_TOEGESTAAN', bericht: bericht('de status') });
+  if (nieuw.eigenaar)
+    fouten.push({ veld: pad('eigenaar'), code: 'NIET_TOEGESTAAN', bericht: bericht('wie het oppakt') });
+  return fouten;
 }

@@ -37,6 +37,7 @@ export const resolvers: Resolvers = {
       ),
   },
   Buurt: {
+    gemeente: gemeenteOf,
     illustratief: (p) => p.illustratief === true,
     wijk: async (p, _, { related }) => (await related.one(rel.buurtWijk, p.id))!,
     locaties: (p, _, { related }) => related.many(rel.buurtLocaties, p.id),

@@ -5,12 +5,14 @@ import { listConnection } from '../../core/listing.js';
 import type { LidmaatschapRow } from '../../core/rows.js';
 import { steungroepList } from './lists.js';
 import * as rel from './relations.js';
+import { gemeenteOf } from '../../core/scope.js';
 
 export const resolvers: Resolvers = {
   Query: {
     steungroepen: (_, args, { db }) => listConnection(db, steungroepList, args),
   },
   Steungroep: {
+    gemeente: gemeenteOf,
     wijk: async (p, _, { related }) => (await related.one(rel.steungroepWijk, p.id))!,
     themas: (p, _, { related }) => related.many(rel.steungroepThemas, p.id),
     doelgroepen: (p, _, { related }) => related.many(rel.steungroepDoelgroepen, p.id),
