@@ -14,7 +14,7 @@ import type { Db } from '../api/src/db/db.js';
 import { openDatabase } from '../api/src/neo4j.js';
 import { seedDemo } from '../api/src/seed/load.js';
 import { createApollo } from '../api/src/server.js';
-import { writeSynthetic, type SyntheticIds } from './synthetic.js';
+import { writeSynthetic, type SyntheticIds } from '../api/src/bulk/synthetic.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = Number(process.env.BENCH_SCALE ?? 100);
