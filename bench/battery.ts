@@ -100,9 +100,12 @@ async function main() {
   const db = Db.connect({ uri: embedded.uri });
   const counts: Record<string, unknown> = {};
   try {
-    await migrate(db);
-    await seedDemo(db);
-    await generate(db, { scale: 1 });
+    // Setting up on a busy machine can outlast the request path's 15 s transaction limit.
+    const setup = Db.connect({ uri: embedded.uri, txTimeoutMs: 300_000 });
+    await migrate(setup);
+    await seedDemo(setup);
+    await generate(setup, { scale: 1 });
+    await setup.close();
     const server = await startServer({
       db,
       logger,
