@@ -4,7 +4,7 @@
  *  1. Load held for a fixed time (autocannon, 8 connections, a mix of reads): errors expected 0.
  *  2. Neo4j stopped cleanly (`--restarts`) and killed with SIGKILL (`--kills`) under load, and
  *     started again on the same data directory (bench/faults.ts): readers must get a clear
- *     SERVICE_UNAVAILABLE meanwhile and recover by themselves; a writer creates signals through the
+ *     SERVICE_UNAVAILABLE meanwhile and recover by themselves; three writers create signals through the
  *     editing mutation over HTTP as the demo BEHEERDER, and every acknowledged write must be there.
  *  3. A fuzzer (bench/fuzz.ts) sends thousands of valid and invalid operations built from the
  *     schema: zero 5xx, zero unhandled rejections, and heap after a forced GC sampled every 250
@@ -131,7 +131,7 @@ async function main() {
       if (i < RESTARTS) faults.push('stop');
       if (i < KILLS) faults.push('kill');
     }
-    log(`2. ${faults.join(', ')} of Neo4j under load (4 readers and a writer over HTTP)`);
+    log(`2. ${faults.join(', ')} of Neo4j under load (4 readers and 3 writers over HTTP)`);
     counts.faults = await faultCycles({
       serverUrl: server.url,
       faults,

@@ -1,8 +1,9 @@
 /**
  * The battery's fault phase: Neo4j stopped cleanly or killed outright (SIGKILL of its JVM) while
- * readers and a writer keep going over HTTP, then started again on the same data directory. The
- * writer signs in as the demo BEHEERDER and creates signals through the real editing mutation
- * (`maakSignaal`), each with an id of its own; a write counts as acknowledged when the answer is
+ * four readers and three writers keep going over HTTP, then started again on the same data
+ * directory. Each writer signs in as the demo BEHEERDER and creates signals through the real
+ * editing mutation (`maakSignaal`), each with an id of its own (three, so that writes are in
+ * flight when the database goes); a write counts as acknowledged when the answer is
  * an HTTP 200 with no errors and the signal in it. Afterwards every acknowledged id is looked up.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -119,21 +120,27 @@ export async function faultCycles(opts: {
     }
   };
 
-  let cookie: string | undefined;
-  const signIn = async () => {
-    while (!stop) {
-      signIns++;
-      const a = await post(url, { query: SIGN_IN }).catch(() => undefined);
-      if (a?.status === 200 && a.cookie && !a.body.errors) return (cookie = a.cookie);
-      await sleep(500);
-    }
-  };
-  const writer = async () => {
+  /** One writer of several: its own session, its own ids. */
+  const writer = async (w: number) => {
+    let cookie: string | undefined;
+    const signIn = async () => {
+      while (!stop) {
+        signIns++;
+        const a = await post(url, { query: SIGN_IN }).catch(() => undefined);
+        if (a?.status === 200 && a.cookie && !a.body.errors) return (cookie = a.cookie);
+        await sleep(500);
+      }
+    };
     await signIn();
     for (let i = 0; !stop; i++) {
       // A fresh id per attempt: a write whose answer was lost may still have been committed.
-      const id = `Signaal:${opts.gemeente}-battery-${i}`;
-      const invoer = { titel: `Battery ${i}`, bron: 'WIJKTEAM', gemeente: opts.gemeente, wijk: opts.wijk };
+      const id = `Signaal:${opts.gemeente}-battery-w${w}-${i}`;
+      const invoer = {
+        titel: `Battery ${w}.${i}`,
+        bron: 'WIJKTEAM',
+        gemeente: opts.gemeente,
+        wijk: opts.wijk,
+      };
       try {
         const a = await post(url, { query: MAAK, variables: { id, invoer } }, cookie);
         const result = a.body.data?.maakSignaal;
@@ -163,7 +170,7 @@ export async function faultCycles(opts: {
     }
   };
 
-  const workers = [reader(0), reader(1), reader(2), reader(3), writer(), healthPoll()];
+  const workers = [reader(0), reader(1), reader(2), reader(3), writer(0), writer(1), writer(2), healthPoll()];
   const cycles: { fault: Fault; downMs: number; firstReadMs: number; firstWriteMs: number }[] = [];
   for (const [i, fault] of opts.faults.entries()) {
     await sleep(8000);
