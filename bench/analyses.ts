@@ -14,7 +14,7 @@ import type { Db } from '../api/src/db/db.js';
 import { openDatabase } from '../api/src/neo4j.js';
 import { seedDemo } from '../api/src/seed/load.js';
 import { createApollo } from '../api/src/server.js';
-import { writeSynthetic, type SyntheticIds } from './synthetic.js';
+import { writeSynthetic, type SyntheticIds } from '../api/src/bulk/synthetic.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = Number(process.env.BENCH_SCALE ?? 100);
@@ -46,32 +46,45 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-export async function timeAll(
+type Timings = Record<string, { ms: number; queries: number }>;
+
+/**
+ * Median ms per analysis at each target, after one warm-up request each (caches, query planner).
+ * The targets take turns within every round, so a busy spell on the machine hits all of them
+ * alike and the ratios between them stay meaningful.
+ */
+export async function timeScales(
   db: Db,
-  target: Target,
-): Promise<Record<string, { ms: number; queries: number }>> {
+  targets: Record<string, Target>,
+  runs = RUNS,
+): Promise<Record<string, Timings>> {
   const apollo = createApollo({ logger: pino({ level: 'silent' }), production: false });
-  const variables = { g: target.gemeente, s: target.steungroep, b: target.buurt };
-  const out: Record<string, { ms: number; queries: number }> = {};
+  const out: Record<string, Timings> = Object.fromEntries(Object.keys(targets).map((t) => [t, {}]));
   for (const [name, query] of Object.entries(OPERATIONS)) {
-    const times: number[] = [];
-    let queries = 0;
-    for (let run = 0; run <= RUNS; run++) {
-      const ctx = createContext(db);
-      const started = performance.now();
-      const res = await apollo.executeOperation({ query, variables }, { contextValue: ctx });
-      const ms = performance.now() - started;
-      if (res.body.kind !== 'single' || res.body.singleResult.errors) {
-        throw new Error(
-          `${name} failed: ${JSON.stringify(res.body.kind === 'single' ? res.body.singleResult.errors : res.body)}`,
-        );
+    const times: Record<string, number[]> = {};
+    for (let run = 0; run <= runs; run++) {
+      for (const [scale, target] of Object.entries(targets)) {
+        const variables = { g: target.gemeente, s: target.steungroep, b: target.buurt };
+        const ctx = createContext(db);
+        const started = performance.now();
+        const res = await apollo.executeOperation({ query, variables }, { contextValue: ctx });
+        const ms = performance.now() - started;
+        if (res.body.kind !== 'single' || res.body.singleResult.errors) {
+          throw new Error(
+            `${name} at ${scale} failed: ${JSON.stringify(res.body.kind === 'single' ? res.body.singleResult.errors : res.body)}`,
+          );
+        }
+        if (run > 0) (times[scale] ??= []).push(ms);
+        out[scale]![name] = { ms: 0, queries: ctx.db.queryCount };
       }
-      if (run > 0) times.push(ms); // run 0 warms caches and the query planner
-      queries = ctx.db.queryCount;
     }
-    out[name] = { ms: median(times), queries };
+    for (const scale of Object.keys(targets)) out[scale]![name]!.ms = median(times[scale]!);
   }
   return out;
+}
+
+export async function timeAll(db: Db, target: Target, runs = RUNS): Promise<Timings> {
+  return (await timeScales(db, { only: target }, runs)).only!;
 }
 
 async function main() {

@@ -1,18 +1,21 @@
 /**
- * `npm run battery [-- --seconds 60 --restarts 2 --fuzz 5000]`: the reliability battery, printing
- * counts (not a test: nothing here is timed against a threshold).
+ * `npm run battery [-- --seconds 60 --restarts 1 --kills 1 --fuzz 8000]`: the reliability battery,
+ * printing counts (not a test: nothing here is timed against a threshold).
  *  1. Load held for a fixed time (autocannon, 8 connections, a mix of reads): errors expected 0.
- *  2. Neo4j stopped and restarted under load, `--restarts` times: readers must get a clear
- *     SERVICE_UNAVAILABLE (HTTP 503) meanwhile and recover by themselves; a writer writes through
- *     the Db boundary under a marker gemeente, and every acknowledged write must still be there.
+ *  2. Neo4j stopped cleanly (`--restarts`) and killed with SIGKILL (`--kills`) under load, and
+ *     started again on the same data directory (bench/faults.ts): readers must get a clear
+ *     SERVICE_UNAVAILABLE meanwhile and recover by themselves; three writers create signals through the
+ *     editing mutation over HTTP as the demo BEHEERDER, and every acknowledged write must be there.
  *  3. A fuzzer (bench/fuzz.ts) sends thousands of valid and invalid operations built from the
- *     schema: zero 5xx, zero unhandled rejections, RSS sampled to show memory stays flat.
- * Starts its own embedded Neo4j in a temporary directory (removed afterwards).
+ *     schema: zero 5xx, zero unhandled rejections, and heap after a forced GC sampled every 250
+ *     operations, called flat by the rule in bench/heap.ts.
+ * The API runs in this process, so the heap figures are the API's (plus the small fuzzer); Neo4j is
+ * its own JVM. Starts that Neo4j in a temporary directory, removed afterwards.
  */
-import autocannon from 'autocannon';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { loadConfig } from '../api/src/config.js';
 import { Db } from '../api/src/db/db.js';
@@ -25,15 +28,20 @@ import {
 import { migrate } from '../api/src/db/migrations.js';
 import { seedDemo } from '../api/src/seed/load.js';
 import { startServer } from '../api/src/server.js';
+import { faultCycles, jvmPid, type Fault } from './faults.js';
 import { fuzzer } from './fuzz.js';
 import { arg, generate, syntheticCode } from './generate.js';
+import { canCollect, heapAfterGc, heapVerdict, type HeapSample } from './heap.js';
+import { loadTest } from './load.js';
 
 const HOLD_SECONDS = arg('seconds', 60);
-const RESTARTS = arg('restarts', 2);
-const FUZZ = arg('fuzz', 5000);
+const RESTARTS = arg('restarts', 1);
+const KILLS = arg('kills', 1);
+const FUZZ = arg('fuzz', 8000);
 /** With --distinct N, the fuzzer cycles over N operations: to tell a cache filling up from a leak. */
 const DISTINCT = arg('distinct', 0);
-const MARKER = 'GM9990';
+/** Heap after GC every this many fuzzed operations. */
+const HEAP_EVERY = 250;
 
 let unhandled = 0;
 process.on('unhandledRejection', (reason) => {
@@ -41,7 +49,6 @@ process.on('unhandledRejection', (reason) => {
   console.error('unhandled rejection:', reason);
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const G = syntheticCode(0);
 const READS = [
   {
@@ -69,6 +76,8 @@ const READS = [
 async function main() {
   const t0 = Date.now();
   const log = (m: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${m}`);
+  if (!canCollect())
+    throw new Error('run with node --expose-gc (npm run battery does): heap after GC is a figure');
   const temp = await mkdtemp(join(tmpdir(), 'wijkweb-battery-'));
   const config = loadConfig({
     ...process.env,
@@ -91,9 +100,12 @@ async function main() {
   const db = Db.connect({ uri: embedded.uri });
   const counts: Record<string, unknown> = {};
   try {
-    await migrate(db);
-    await seedDemo(db);
-    await generate(db, { scale: 1 });
+    // Setting up on a busy machine can outlast the request path's 15 s transaction limit.
+    const setup = Db.connect({ uri: embedded.uri, txTimeoutMs: 300_000 });
+    await migrate(setup);
+    await seedDemo(setup);
+    await generate(setup, { scale: 1 });
+    await setup.close();
     const server = await startServer({
       db,
       logger,
@@ -102,160 +114,47 @@ async function main() {
     });
     const url = `${server.url}/graphql`;
     log(`stack ready: API ${server.url}, Neo4j ${embedded.uri}`);
-    const rss: { t: number; mb: number; phase: string }[] = [];
-    let phase = 'hold';
-    const sampler = setInterval(
-      () => rss.push({ t: Date.now() - t0, mb: process.memoryUsage().rss / 2 ** 20, phase }),
-      500,
-    );
+    const rss: number[] = [];
+    const sampler = setInterval(() => rss.push(process.memoryUsage().rss / 2 ** 20), 500);
 
     // --- 1. Load held for a fixed time.
     log(`1. load held ${HOLD_SECONDS} s, 8 connections, ${READS.length} queries in turn`);
-    let bodyErrors = 0;
-    const hold = await autocannon({
-      url,
-      connections: 8,
-      duration: HOLD_SECONDS,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      requests: READS.map((r) => ({
-        method: 'POST' as const,
-        body: JSON.stringify(r),
-        onResponse: (status: number, body: string) => {
-          if (status === 200 && body.includes('"errors"')) bodyErrors++;
-        },
-      })),
-    });
     counts.hold = {
       seconds: HOLD_SECONDS,
-      requests: hold.requests.total,
-      requestsPerSecond: Math.round(hold.requests.average),
-      p50: hold.latency.p50,
-      p99: hold.latency.p99,
-      errors: hold.errors + hold.timeouts,
-      non2xx: hold.non2xx,
-      graphqlErrors: bodyErrors,
+      ...(await loadTest({ url, connections: 8, seconds: HOLD_SECONDS, bodies: READS })),
     };
     log(`   ${JSON.stringify(counts.hold)}`);
 
-    // --- 2. Neo4j stopped and restarted under load.
-    phase = 'restart';
-    log(
-      `2. ${RESTARTS} stop/start cycles of Neo4j under load (4 readers over HTTP, 1 writer through the Db boundary)`,
-    );
-    const reads = { ok: 0, unavailable503: 0, unavailableInBody: 0, other: 0 };
-    const otherSamples: string[] = [];
-    const health: Record<string, number> = {};
-    const acked: string[] = [];
-    let writeFailures = 0;
-    let down = false;
-    let firstOkAfterUp: number | undefined;
-    let stop = false;
-    const reader = async (i: number) => {
-      let n = i;
-      while (!stop) {
-        const body = JSON.stringify(READS[n++ % 2]);
-        try {
-          const res = await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body,
-          });
-          const text = await res.text();
-          if (res.status === 200 && !text.includes('"errors"')) {
-            reads.ok++;
-            if (!down && firstOkAfterUp === undefined) firstOkAfterUp = Date.now();
-          } else if (res.status === 503 && text.includes('SERVICE_UNAVAILABLE')) reads.unavailable503++;
-          else if (text.includes('SERVICE_UNAVAILABLE')) reads.unavailableInBody++;
-          else {
-            reads.other++;
-            if (otherSamples.length < 5) otherSamples.push(`${res.status} ${text.slice(0, 200)}`);
-          }
-        } catch (e) {
-          reads.other++;
-          if (otherSamples.length < 5) otherSamples.push(String(e));
-        }
-        await sleep(10);
-      }
-    };
-    const writer = async () => {
-      let i = 0;
-      while (!stop) {
-        const id = `Partner:${MARKER}-W${i++}`;
-        try {
-          await db.write((tx) =>
-            tx.run(
-              `MERGE (p:Partner {id: $id}) SET p.gemeente = $gm, p.naam = $id, p.soort = 'OVERIG', p.professioneel = false`,
-              { id, gm: MARKER },
-            ),
-          );
-          acked.push(id);
-        } catch {
-          writeFailures++;
-        }
-        await sleep(20);
-      }
-    };
-    const healthPoll = async () => {
-      while (!stop) {
-        try {
-          const res = await fetch(`${server.url}/healthz`);
-          health[res.status] = (health[res.status] ?? 0) + 1;
-        } catch {
-          health.unreachable = (health.unreachable ?? 0) + 1;
-        }
-        await sleep(250);
-      }
-    };
-    const workers = [reader(0), reader(1), reader(2), reader(3), writer(), healthPoll()];
-    const recoveries: number[] = [];
-    const outages: number[] = [];
-    for (let cycle = 0; cycle < RESTARTS; cycle++) {
-      await sleep(8000);
-      log(`   cycle ${cycle + 1}: stopping Neo4j`);
-      const downAt = Date.now();
-      down = true;
-      await embedded.stop();
-      await sleep(5000);
-      log(`   cycle ${cycle + 1}: starting Neo4j again on port ${port}`);
-      embedded = await startEmbeddedNeo4j(neo4jOpts);
-      const upAt = Date.now();
-      firstOkAfterUp = undefined;
-      down = false;
-      while (firstOkAfterUp === undefined && Date.now() - upAt < 60_000) await sleep(100);
-      outages.push(upAt - downAt);
-      recoveries.push(firstOkAfterUp === undefined ? NaN : firstOkAfterUp - upAt);
-      log(
-        `   cycle ${cycle + 1}: Neo4j was down ${((upAt - downAt) / 1000).toFixed(1)} s; first good read ${recoveries.at(-1)} ms after it was back`,
-      );
+    // --- 2. Neo4j stopped and killed under load, started again on the same data directory.
+    const faults: Fault[] = [];
+    for (let i = 0; i < Math.max(RESTARTS, KILLS); i++) {
+      if (i < RESTARTS) faults.push('stop');
+      if (i < KILLS) faults.push('kill');
     }
-    await sleep(5000);
-    stop = true;
-    await Promise.all(workers);
-    const present = new Set(
-      (
-        await db.query<{ id: string }>('MATCH (p:Partner {gemeente: $gm}) RETURN p.id AS id', { gm: MARKER })
-      ).map((r) => r.id),
-    );
-    const lost = acked.filter((id) => !present.has(id));
-    counts.restarts = {
-      restarts: RESTARTS,
-      survived: recoveries.filter((r) => Number.isFinite(r)).length,
-      outageMs: outages,
-      recoveryMsAfterNeo4jUp: recoveries,
-      reads,
-      otherSamples,
-      healthz: health,
-      writesAcknowledged: acked.length,
-      writesFailedVisibly: writeFailures,
-      writesPresent: acked.length - lost.length,
-      writesLost: lost.length,
-    };
-    log(`   ${JSON.stringify(counts.restarts)}`);
+    log(`2. ${faults.join(', ')} of Neo4j under load (4 readers and 3 writers over HTTP)`);
+    counts.faults = await faultCycles({
+      serverUrl: server.url,
+      faults,
+      db,
+      reads: READS.slice(0, 2),
+      gemeente: G,
+      wijk: `Wijk:${G}-R0K0W0`,
+      log,
+      neo4j: {
+        stop: () => embedded.stop(),
+        kill: async () => {
+          process.kill(jvmPid(neo4jOpts.dataDir), 'SIGKILL');
+          await embedded.stop(); // returns once the killed JVM has exited
+        },
+        start: async () => {
+          embedded = await startEmbeddedNeo4j(neo4jOpts);
+        },
+      },
+    });
+    log(`   ${JSON.stringify(counts.faults)}`);
 
     // --- 3. Fuzzer.
-    phase = 'fuzz';
-    log(`3. fuzzing: ${FUZZ} operations, 8 at a time`);
+    log(`3. fuzzing: ${FUZZ} operations, 8 at a time; heap after GC every ${HEAP_EVERY}`);
     const ids = (
       await db.query<{ id: string }>(
         'MATCH (n) WHERE n.gemeente IN [$g, "GM0537"] AND NOT n:Inwoner RETURN n.id AS id LIMIT 500',
@@ -290,6 +189,9 @@ async function main() {
     const fiveXx: string[] = [];
     let internal = 0;
     let sent = 0;
+    let done = 0;
+    const heap: HeapSample[] = [{ ops: 0, mb: heapAfterGc() }];
+    const rssAtFuzz = rss.length;
     const fuzzWorker = async () => {
       while (sent < FUZZ) {
         sent++;
@@ -316,27 +218,14 @@ async function main() {
           byStatus.network = (byStatus.network ?? 0) + 1;
           fiveXx.push(`network ${String(e)}`);
         }
+        if (++done % HEAP_EVERY === 0) heap.push({ ops: done, mb: heapAfterGc() });
       }
     };
     const fuzzStart = Date.now();
-    // Heap after a full collection, every fifth of the run: the figure that shows a leak.
-    const gc = (globalThis as { gc?: () => void }).gc;
-    const heapAfterGc: number[] = [];
-    const heapSample = () => {
-      gc?.();
-      heapAfterGc.push(Math.round(process.memoryUsage().heapUsed / 2 ** 20));
-    };
-    heapSample();
-    const heapTimer = setInterval(heapSample, 3000);
     await Promise.all(Array.from({ length: 8 }, fuzzWorker));
-    clearInterval(heapTimer);
-    heapSample();
     clearInterval(sampler);
-    const fuzzRss = rss.filter((s) => s.phase === 'fuzz').map((s) => s.mb);
-    const q = Math.max(1, Math.floor(fuzzRss.length / 5));
-    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
     counts.fuzz = {
-      operations: sent,
+      operations: done,
       seconds: Math.round((Date.now() - fuzzStart) / 1000),
       byKind,
       byStatus,
@@ -345,34 +234,43 @@ async function main() {
       samples: fiveXx.slice(0, 5),
       unhandledRejections: unhandled,
     };
+    const fuzzRss = rss.slice(rssAtFuzz);
     counts.memory = {
-      note: 'RSS of this Node process (API + load clients); Neo4j is a separate JVM',
-      startMb: Math.round(rss[0]?.mb ?? 0),
-      endMb: Math.round(rss.at(-1)?.mb ?? 0),
-      maxMb: Math.round(Math.max(...rss.map((s) => s.mb))),
-      fuzzFirstFifthMb: Math.round(avg(fuzzRss.slice(0, q))),
-      fuzzLastFifthMb: Math.round(avg(fuzzRss.slice(-q))),
-      heapAfterGcMb: gc ? heapAfterGc : 'run with node --expose-gc (npm run battery does) for heap after GC',
+      heapAfterGc: heapVerdict(heap),
+      heapSamplesMb: heap.map((h) => h.mb),
+      rssMb: {
+        note: 'RSS of this process (API and load clients); Neo4j is a separate JVM',
+        start: Math.round(rss[0] ?? 0),
+        max: Math.round(Math.max(...rss)),
+        fuzzStart: Math.round(fuzzRss[0] ?? 0),
+        fuzzEnd: Math.round(fuzzRss.at(-1) ?? 0),
+      },
     };
     log(`   ${JSON.stringify(counts.fuzz)}`);
     log(`   memory ${JSON.stringify(counts.memory)}`);
     await server.close();
     await new Promise((r) => server.server.close(r));
 
-    const r = counts.restarts as {
-      survived: number;
-      writesAcknowledged: number;
-      writesLost: number;
-      reads: typeof reads;
-    };
-    const f = counts.fuzz as { operations: number; fiveXx: number; internalErrors: number };
-    const h = counts.hold as { requests: number; errors: number; non2xx: number; graphqlErrors: number };
-    console.log(`\nBattery in ${Math.round((Date.now() - t0) / 1000)} s:
-  held load: ${h.requests} requests, ${h.errors} errors, ${h.non2xx} non-2xx, ${h.graphqlErrors} GraphQL errors
-  restarts: ${r.survived} of ${RESTARTS} survived; reads ok ${r.reads.ok}, SERVICE_UNAVAILABLE ${r.reads.unavailable503} as HTTP 503 + ${r.reads.unavailableInBody} as a GraphQL error in a 200, other ${r.reads.other}
-  writes: ${r.writesAcknowledged} acknowledged, ${r.writesLost} lost
-  memory: ${JSON.stringify(counts.memory)}
-  fuzz: ${f.operations} operations, ${f.fiveXx} 5xx, ${f.internalErrors} INTERNAL_SERVER_ERROR, ${unhandled} unhandled rejections`);
+    const h = counts.hold as Awaited<ReturnType<typeof loadTest>>;
+    const f = counts.faults as Awaited<ReturnType<typeof faultCycles>>;
+    const m = (counts.memory as { heapAfterGc: ReturnType<typeof heapVerdict> }).heapAfterGc;
+    const fz = counts.fuzz as { operations: number; fiveXx: number; internalErrors: number };
+    const summary = `Battery in ${Math.round((Date.now() - t0) / 1000)} s (--seconds ${HOLD_SECONDS} --restarts ${RESTARTS} --kills ${KILLS} --fuzz ${FUZZ}${DISTINCT ? ` --distinct ${DISTINCT}` : ''}):
+  held load: ${h.requests} requests in ${HOLD_SECONDS} s (${h.requestsPerSecond} req/s, p50 ${h.p50} ms, p95 ${h.p95} ms, p99 ${h.p99} ms), ${h.errors} errors, ${h.non2xx} non-2xx, ${h.graphqlErrors} GraphQL errors
+  faults: ${f.survived} of ${faults.length} survived (${faults.join(', ')}); reads ok ${f.reads.ok}, SERVICE_UNAVAILABLE ${f.reads.unavailable503} as HTTP 503 + ${f.reads.unavailableInBody} in a 200 (answered in median ${f.unavailableAnswerMs.median} ms, max ${f.unavailableAnswerMs.max} ms), other ${f.reads.other}
+  writes (maakSignaal over HTTP): ${f.writes.attempted} attempted, ${f.writes.acknowledged} acknowledged, ${f.writes.checked} checked, ${f.writes.lost} lost; not acknowledged: ${JSON.stringify(f.writes.failedByCode)} (${f.writes.failedButPresent} of them committed all the same)
+  fuzz: ${fz.operations} operations, ${fz.fiveXx} 5xx, ${fz.internalErrors} INTERNAL_SERVER_ERROR, ${unhandled} unhandled rejections
+  heap after GC: ${m.startMb} MB at the start of the fuzz, ${m.middleMb} MB halfway, ${m.endMb} MB at the end; grew ${m.firstHalfGrowthMb} MB over the first half and ${m.secondHalfGrowthMb} MB over the second: ${m.flat ? 'FLAT' : 'NOT FLAT'} (${m.criterion})`;
+    console.log(`\n${summary}`);
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const dir = join(dirname(fileURLToPath(import.meta.url)), 'results');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, `battery-${stamp}.json`), JSON.stringify(counts, null, 2) + '\n');
+    await writeFile(
+      join(dir, `battery-${stamp}.md`),
+      `# Wijkweb battery ${new Date(t0).toISOString()}\n\nShared 2-core machine; \`npm run battery\`.\n\n\`\`\`\n${summary}\n\`\`\`\n`,
+    );
+    log(`written bench/results/battery-${stamp}.json and .md`);
   } finally {
     await db.close();
     await embedded.stop();

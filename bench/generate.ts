@@ -14,7 +14,7 @@ import { loadConfig } from '../api/src/config.js';
 import type { Db } from '../api/src/db/db.js';
 import { openDatabase } from '../api/src/neo4j.js';
 import { seedDemo } from '../api/src/seed/load.js';
-import { buildSynthetic } from './synthetic.js';
+import { buildSynthetic } from '../api/src/bulk/synthetic.js';
 
 export function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type DocumentStore } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import { createServer, type Server } from 'node:http';
-import type { GraphQLFormattedError } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { readTransactionPlugin } from './core/read-transaction-plugin.js';
 import { createContext, type Context } from './core/context.js';
@@ -54,6 +54,47 @@ export function maskError(logger: Logger) {
 }
 
 /**
+ * Apollo keeps every parsed and validated query so a repeat skips both steps. Its default store is
+ * bounded at an estimated 30 MiB, estimated as the syntax tree's JSON, but a tree takes ~4.5× that
+ * on the heap (the token list behind `loc` is not in the JSON): ~135 MB, which 20,000 distinct
+ * fuzzed operations did not yet fill (docs/scale.md). This one is bounded by query text instead:
+ * a parsed query holds ~64 bytes of heap per character (measured over 3,000 fuzzed queries), so
+ * 128k characters is ~8 MB, six times the text of all the web app's operations together.
+ */
+export class BoundedDocumentStore implements DocumentStore {
+  private readonly docs = new Map<string, DocumentNode>();
+  private chars = 0;
+  constructor(readonly maxChars = 2 ** 17) {}
+  async get(key: string) {
+    const doc = this.docs.get(key);
+    // A Map iterates in insertion order: re-inserting on a hit makes the first entry the least recent.
+    if (doc) {
+      this.docs.delete(key);
+      this.docs.set(key, doc);
+    }
+    return doc;
+  }
+  async set(key: string, doc: DocumentNode) {
+    const chars = textLength(doc);
+    if (chars > this.maxChars) return;
+    await this.delete(key);
+    this.docs.set(key, doc);
+    this.chars += chars;
+    for (const [oldest, old] of this.docs) {
+      if (this.chars <= this.maxChars) break;
+      this.docs.delete(oldest);
+      this.chars -= textLength(old);
+    }
+  }
+  async delete(key: string) {
+    const doc = this.docs.get(key);
+    if (doc) this.chars -= textLength(doc);
+    return this.docs.delete(key);
+  }
+}
+const textLength = (doc: DocumentNode) => doc.loc?.end ?? 1000;
+
+/**
  * The GraphQL server as both the HTTP endpoint and the in-process test client use it: the same
  * schema, error masking, query limits and audit trail.
  */
@@ -74,6 +115,7 @@ export function createApollo(opts: {
     // Introspection and suggestions are decided per caller in requestLimitsPlugin.
     introspection: true,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    documentStore: new BoundedDocumentStore(),
     validationRules: limitRules(),
     plugins: [
       requestLimitsPlugin({ production: opts.production }),

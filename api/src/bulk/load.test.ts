@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSynthetic } from '../../../bench/synthetic.js';
+import { buildSynthetic } from './synthetic.js';
 import { Db } from '../db/db.js';
 import { bulkLoad } from './load.js';
 

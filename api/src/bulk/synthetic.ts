@@ -1,14 +1,15 @@
 /**
- * A synthetic gemeente for the benchmark: `scale` regions, each shaped like the Katwijk demo
+ * A synthetic gemeente for the benchmark (bench/) and the bulk path's own test: `scale` regions, each shaped like the Katwijk demo
  * (5 kernen, 15 wijken, ~38 buurten, 40 partners, 18 venues, 10 steungroepen, 60 activities,
  * 19 signals, 4 measures × 5 years per wijk, ~75 residents), with a few links between neighbouring
  * regions so the partner network is one connected whole, as in a real town. Written with batched
- * UNWIND statements; a seeded generator makes it the same every time.
+ * UNWIND statements; a seeded generator makes it the same every time. It lives in the API, next to
+ * the bulk path it feeds, so that the API never imports from bench/ (bench imports from here).
  */
 import neo4j from 'neo4j-driver';
-import { bulkLoad, type BulkResult, type NodeRows, type RelRows } from '../api/src/bulk/load.js';
-import type { Db } from '../api/src/db/db.js';
-import { seededRandom } from '../api/src/modules/verbinders/network.js';
+import { bulkLoad, type BulkResult, type NodeRows, type RelRows } from './load.js';
+import type { Db } from '../db/db.js';
+import { seededRandom } from '../modules/verbinders/network.js';
 
 export interface SyntheticIds {
   gemeente: string;
