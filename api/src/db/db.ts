@@ -5,7 +5,7 @@ import neo4j, {
   type Session,
   type Transaction,
 } from 'neo4j-driver';
-import { toDomainError } from './errors.js';
+import { isUnavailable, toDomainError, unavailable } from './errors.js';
 import { toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -38,6 +38,8 @@ export class Db {
   private constructor(
     private readonly driver: Driver,
     private readonly options: DbOptions,
+    /** Shared by every handle on this driver: whether the database is known to be down. */
+    private readonly health: Health = new Health(driver, options),
   ) {}
 
   static connect(options: DbOptions): Db {
@@ -64,7 +66,7 @@ export class Db {
    * A page of six statements then waits for seven round trips instead of eighteen.
    */
   scoped(opts: { shareReads?: boolean } = {}): Db {
-    const db = new Db(this.driver, this.options);
+    const db = new Db(this.driver, this.options, this.health);
     if (opts.shareReads) db.shared = new SharedRead(this.driver, this.options);
     return db;
   }
@@ -86,12 +88,10 @@ export class Db {
   }
 
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    if (this.shared)
-      return this.shared
-        .read((tx) => work(this.wrap(tx)))
-        .catch((e) => {
-          throw toDomainError(e);
-        });
+    if (this.shared) {
+      const shared = this.shared;
+      return this.guarded(() => shared.read((tx) => work(this.wrap(tx))));
+    }
     return this.execute('READ', work);
   }
 
@@ -114,10 +114,31 @@ export class Db {
   }
 
   close(): Promise<void> {
+    this.health.close();
     return this.driver.close();
   }
 
-  private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  /**
+   * Runs database work unless the database is known to be down, and notes when it goes down.
+   * While it is down every request hears so at once, instead of each waiting out the driver's
+   * connection timeout and retries (seconds) to learn the same; a probe notices its return.
+   */
+  private async guarded<T>(work: () => Promise<T>): Promise<T> {
+    if (this.health.down) throw unavailable();
+    try {
+      return await work();
+    } catch (error) {
+      const mapped = toDomainError(error);
+      if (isUnavailable(mapped)) this.health.failed();
+      throw mapped;
+    }
+  }
+
+  private execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.guarded(() => this.managed(mode, work));
+  }
+
+  private async managed<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -128,8 +149,6 @@ export class Db {
       return mode === 'READ'
         ? await session.executeRead(unit, config)
         : await session.executeWrite(unit, config);
-    } catch (error) {
-      throw toDomainError(error);
     } finally {
       await session.close();
     }
@@ -207,3 +226,45 @@ class SharedRead {
     return { session, tx };
   }
 }
+
+/**
+ * Whether the database is down, as the last failures said. Set by a request that met
+ * SERVICE_UNAVAILABLE; cleared by a probe that asks every half second until Neo4j answers again.
+ */
+class Health {
+  down = false;
+  private closed = false;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: DbOptions,
+  ) {}
+
+  failed(): void {
+    if (this.down || this.closed) return;
+    this.down = true;
+    void this.probe();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.down = false;
+  }
+
+  private async probe(): Promise<void> {
+    while (this.down && !this.closed) {
+      await new Promise((resolve) => setTimeout(resolve, PROBE_MS).unref());
+      const session = this.driver.session({ database: this.options.database });
+      try {
+        await session.run('RETURN 1');
+        this.down = false;
+      } catch {
+        // Still down: ask again.
+      } finally {
+        await session.close().catch(() => {});
+      }
+    }
+  }
+}
+
+const PROBE_MS = 500;

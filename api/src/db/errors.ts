@@ -15,14 +15,7 @@ export function toDomainError(error: unknown): Error {
   const code = (error as Neo4jLikeError)?.code ?? '';
   let mapped: GraphQLError | undefined;
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.includes('DatabaseUnavailable')) {
-    // HTTP 503 as well, so proxies, load balancers and retrying clients see it without reading the body.
-    mapped = domainError(
-      'SERVICE_UNAVAILABLE',
-      'The database is temporarily unavailable. Try again in a moment.',
-      {
-        http: { status: 503, headers: new Map([['retry-after', '5']]) },
-      },
-    );
+    mapped = unavailable();
   } else if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut')) {
     mapped = domainError(
       'TIMEOUT',
@@ -40,3 +33,17 @@ export function toDomainError(error: unknown): Error {
   }
   return error instanceof Error ? error : new Error(String(error));
 }
+
+/** HTTP 503 as well, so proxies, load balancers and retrying clients see it without reading the body. */
+export function unavailable(): GraphQLError {
+  return domainError(
+    'SERVICE_UNAVAILABLE',
+    'The database is temporarily unavailable. Try again in a moment.',
+    {
+      http: { status: 503, headers: new Map([['retry-after', '5']]) },
+    },
+  );
+}
+
+export const isUnavailable = (error: unknown): boolean =>
+  error instanceof GraphQLError && error.extensions.code === 'SERVICE_UNAVAILABLE';
