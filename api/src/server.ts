@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin, type DocumentStore } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import { createServer, type Server } from 'node:http';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
@@ -121,6 +122,8 @@ export function createApollo(opts: {
       requestLimitsPlugin({ production: opts.production }),
       auditPlugin(opts.logger),
       readTransactionPlugin(),
+      // Nothing here sets cache hints, and the plugin would otherwise wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ...(opts.plugins ?? []),
     ],
   });

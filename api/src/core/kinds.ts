@@ -80,6 +80,9 @@ export const OFF_NETWORK_RELATIONSHIPS = [
  * Cypher for a node's degree in the network. Residents are left out so that counts shown to
  * anyone do not reveal how many residents hang off a node; access records are not the network.
  * Counted by relationship type, not by the label at the other end: Neo4j then need not read the
- * neighbours (half the database hits on a list, a ninth on a single wijk; bench/run.ts).
+ * neighbours (half the database hits on a list, a ninth on a single wijk). A resident's own
+ * connections (its groups and buurt) count for the builder who may see it.
  */
-export const DEGREE = (v: string) => `COUNT { (${v})-[:${NETWORK_RELATIONSHIPS.join('|')}]-() }`;
+export const DEGREE = (v: string) =>
+  `(COUNT { (${v})-[:${NETWORK_RELATIONSHIPS.join('|')}]-() } +
+    CASE WHEN ${v}:Inwoner THEN COUNT { (${v})-[:LID_VAN|WOONT_IN]-() } ELSE 0 END)`;

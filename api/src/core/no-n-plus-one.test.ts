@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphqlClient } from '../testing/graphql.js';
+import { DEGREE } from './kinds.js';
 
 const client = graphqlClient();
 afterAll(() => client.close());
@@ -80,5 +81,29 @@ describe('nested reads', () => {
     expect(wijk.steungroepen!.length + wijk.partners!.length + wijk.buurten!.length).toBeGreaterThan(5);
     // The wijk itself, then kern, buurten, steungroepen, partners and signalen in one statement.
     expect(result.queryCount).toBe(2);
+  });
+
+  it('read verbindingen only when asked, and then with the relations of the same moment', async () => {
+    const result = await client.run<{
+      node: { verbindingen: number; steungroepen: { id: string; verbindingen: number }[] };
+    }>(
+      `query($id: ID!) { node(id: $id) { ... on Wijk { verbindingen buurten { id } steungroepen { id verbindingen } } } }`,
+      { id: 'Wijk:GM0537-WK01' },
+    );
+    expect(result.errors).toBeUndefined();
+    // The wijk; its relations with its own degree; the degrees of its groups.
+    expect(result.queryCount).toBe(3);
+    const [expected] = await client.db.query<{ wijk: number; groepen: Record<string, number> }>(
+      `MATCH (w:Wijk {id: 'Wijk:GM0537-WK01'})
+       RETURN ${DEGREE('w')} AS wijk,
+              COLLECT { MATCH (w)<-[:IN_WIJK]-(s:Steungroep) RETURN {id: s.id, n: ${DEGREE('s')}} } AS groepen`,
+    );
+    expect(result.data!.node.verbindingen).toBe(expected!.wijk);
+    expect(result.data!.node.verbindingen).toBeGreaterThan(10);
+    const groepen = expected!.groepen as unknown as { id: string; n: number }[];
+    expect(result.data!.node.steungroepen.map((s) => [s.id, s.verbindingen])).toEqual(
+      expect.arrayContaining(groepen.map((g) => [g.id, g.n])),
+    );
+    expect(groepen.length).toBe(result.data!.node.steungroepen.length);
   });
 });

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/db.js';
-import { DEGREE, KINDS, kindOfId, type NodeKind } from './kinds.js';
+import { KINDS, kindOfId, type NodeKind } from './kinds.js';
 import type { NodeRow } from './rows.js';
 
 export interface KindedRow extends NodeRow {
@@ -23,7 +23,7 @@ export function nodeLoader(db: Db) {
       const rows = await db.query<{ node: NodeRow }>(
         `UNWIND $ids AS id
          MATCH (n:${KINDS[kind].label} {id: id})
-         RETURN n { .*, verbindingen: ${DEGREE('n')} } AS node`,
+         RETURN n { .* } AS node`,
         { ids: kindIds },
       );
       for (const { node } of rows) found.set(node.id, { ...node, kind });

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/db.js';
-import { DEGREE } from './kinds.js';
+import { DEGREE, KINDS, kindOfId, type NodeKind } from './kinds.js';
 import type { NodeRow } from './rows.js';
 
 /**
@@ -21,15 +21,22 @@ export interface RelatedRow extends NodeRow {
   rel?: Record<string, unknown>;
 }
 
-type Items = { key: string; items: RelatedRow[] }[];
+type Items<T = RelatedRow[]> = { key: string; items: T }[];
 
-/** The Cypher of one relation for the parents bound to `key`: one row, `items`, in a stable order. */
+/**
+ * The Cypher of one relation for the parents bound to `key`: one row, `items`, in a stable order.
+ * Without the degree: `verbindingen` is read only when a query asks for it (`degree` below).
+ */
 function itemsOf(relation: Relation): string {
   const rel = relation.withRel ? ', rel: properties(r)' : '';
   return `${relation.match}
          WITH n${relation.withRel ? ', r' : ''} ORDER BY n.${relation.orderBy ?? 'naam'}, n.id
-         RETURN collect(n { .*, verbindingen: ${DEGREE('n')}${rel} }) AS items`;
+         RETURN collect(n { .*${rel} }) AS items`;
 }
+
+/** The degree of the node of one kind bound to `key`, as `items`. */
+const degreeOf = (kind: NodeKind) =>
+  `MATCH (n:${KINDS[kind].label} {id: key}) RETURN ${DEGREE('n')} AS items`;
 
 /**
  * Sends the relation batches of one moment as one statement. DataLoader batches per relation, so
@@ -38,15 +45,21 @@ function itemsOf(relation: Relation): string {
  * `CALL` subquery that returns one row, and one round trip answers them all.
  */
 class Combiner {
-  private pending: { relation: Relation; keys: readonly string[]; done: (r: Items | Error) => void }[] = [];
+  private pending: { body: string; keys: readonly string[]; done: (r: Items<unknown> | Error) => void }[] =
+    [];
 
   constructor(private readonly db: Db) {}
 
-  load(relation: Relation, keys: readonly string[]): Promise<Items> {
+  /** `body` is a subquery over `key` that returns one row, `items`. */
+  load<T>(body: string, keys: readonly string[]): Promise<Items<T>> {
     return new Promise((resolve, reject) => {
       // setImmediate runs after every DataLoader of this tick has dispatched (they use nextTick).
       if (this.pending.length === 0) setImmediate(() => void this.flush());
-      this.pending.push({ relation, keys, done: (r) => (r instanceof Error ? reject(r) : resolve(r)) });
+      this.pending.push({
+        body,
+        keys,
+        done: (r) => (r instanceof Error ? reject(r) : resolve(r as Items<T>)),
+      });
     });
   }
 
@@ -56,13 +69,13 @@ class Combiner {
     const calls = parts.map(
       (p, i) => `CALL () {
        UNWIND $k${i} AS key
-       CALL (key) { ${itemsOf(p.relation)} }
+       CALL (key) { ${p.body} }
        RETURN collect({key: key, items: items}) AS r${i}
      }`,
     );
     const params = Object.fromEntries(parts.map((p, i) => [`k${i}`, p.keys]));
     try {
-      const [row] = await this.db.query<Record<string, Items>>(
+      const [row] = await this.db.query<Record<string, Items<unknown>>>(
         `${calls.join('\n')}\nRETURN ${parts.map((_, i) => `r${i}`).join(', ')}`,
         params,
       );
@@ -86,7 +99,7 @@ export function relationLoader(
   return new DataLoader<string, RelatedRow[]>(
     async (keys) => {
       const rows = opts.combiner
-        ? await opts.combiner.load(relation, keys)
+        ? await opts.combiner.load<RelatedRow[]>(itemsOf(relation), keys)
         : await db.query<Items[number]>(
             `UNWIND $keys AS key CALL (key) { ${itemsOf(relation)} } RETURN key, items`,
             { keys },
@@ -102,6 +115,7 @@ export function relationLoader(
 export class RelationLoaders {
   private readonly loaders = new Map<Relation, DataLoader<string, RelatedRow[]>>();
   private readonly combiner: Combiner | undefined;
+  private degrees: DataLoader<string, number> | undefined;
   /** `batch: false` sends one query per parent (the N+1 the loader exists to avoid): benchmarks only. */
   constructor(
     private readonly db: Db,
@@ -117,6 +131,34 @@ export class RelationLoaders {
       this.loaders.set(relation, loader);
     }
     return loader.load(parentId);
+  }
+
+  /**
+   * A node's degree (`verbindingen`), asked for only by queries that select it, in the same
+   * statement as the relations of that moment.
+   */
+  degree(id: string): Promise<number> {
+    this.degrees ??= new DataLoader(async (ids) => {
+      const byKind = new Map<NodeKind, string[]>();
+      for (const id of ids) {
+        const kind = kindOfId(id);
+        if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), id]);
+      }
+      const found = new Map<string, number>();
+      await Promise.all(
+        [...byKind].map(async ([kind, kindIds]) => {
+          const rows = this.combiner
+            ? await this.combiner.load<number>(degreeOf(kind), kindIds)
+            : await this.db.query<Items<number>[number]>(
+                `UNWIND $keys AS key CALL (key) { ${degreeOf(kind)} } RETURN key, items`,
+                { keys: kindIds },
+              );
+          for (const r of rows) found.set(r.key, r.items);
+        }),
+      );
+      return ids.map((id) => found.get(id) ?? 0);
+    });
+    return this.degrees.load(id);
   }
 
   async one(relation: Relation, parentId: string): Promise<RelatedRow | null> {

@@ -1,10 +1,11 @@
 /**
  * The shapes resolvers pass to each other (codegen "mappers"). A node row is the node's stored
- * properties plus its degree; GraphQL fields with the same name resolve from it by default.
+ * properties, sometimes with its degree; GraphQL fields with the same name resolve from it.
  */
 export interface NodeRow {
   id: string;
-  verbindingen: number;
+  /** The degree, where the query that read the row computed it; else `RelationLoaders.degree`. */
+  verbindingen?: number;
   [property: string]: unknown;
 }
 

@@ -34,7 +34,7 @@ export const resolvers: Resolvers = {
   },
   Inwoner: {
     id: field('id'),
-    verbindingen: field('verbindingen'),
+    verbindingen: (p, _, ctx) => guard(p, ctx).verbindingen ?? ctx.related.degree(p.id),
     pseudoniem: field('pseudoniem'),
     leeftijdsband: field('leeftijdsband'),
     toestemmingsdatum: field('toestemmingsdatum'),

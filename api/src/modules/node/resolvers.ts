@@ -22,7 +22,21 @@ async function checkResidentLookup(ctx: Context, id: string) {
   if (!groups.some((g) => mayReadResidentsOf(ctx.actor, g.id))) throw forbidden();
 }
 
+/** `verbindingen` of every kind but residents (whose fields are guarded in modules/inwoner). */
+const degrees = Object.fromEntries(
+  Object.values(KINDS)
+    .filter((k) => k.label !== 'Inwoner')
+    .map((k) => [
+      k.label,
+      {
+        verbindingen: (p: { id: string; verbindingen?: number }, _: unknown, ctx: Context) =>
+          p.verbindingen ?? ctx.related.degree(p.id),
+      },
+    ]),
+);
+
 export const resolvers: Resolvers = {
+  ...(degrees as Resolvers),
   Query: {
     node: async (_, { id }, ctx) => {
       const kind = kindOfId(id);
