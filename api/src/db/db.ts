@@ -141,6 +141,9 @@ export class Db {
   private async managed<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
+      // One bookmark manager for every session of the process: on a cluster, a read that follows
+      // a write (a mutation's answer, the next page) waits until its server has that write.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = { timeout: this.options.txTimeoutMs ?? 15_000 };
@@ -217,7 +220,11 @@ class SharedRead {
   }
 
   private session(): Session {
-    return this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
   }
 
   private begin() {
