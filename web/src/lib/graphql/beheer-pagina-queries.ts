@@ -223,18 +223,6 @@ export const OntkoppelPartnerMutation = graphql(`
   }
 `);
 
-/** Partners only: the combobox that picks one. */
-export const PartnerZoekenQuery = graphql(`
-  query BeheerPaginaPartnerZoeken($text: String!, $gemeente: String) {
-    search(text: $text, gemeente: $gemeente, kinds: [PARTNER], first: 10) {
-      label
-      node {
-        id
-      }
-    }
-  }
-`);
-
 export const ApiSleutelVelden = graphql(`
   fragment BeheerPaginaApiSleutel on ApiSleutel {
     id
