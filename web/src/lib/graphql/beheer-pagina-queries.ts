@@ -48,22 +48,7 @@ export const GroepQuery = graphql(`
           }
         }
         ledenTelling {
-          totaal {
-            aantal
-            minderDanVijf
-          }
-          kartrekkers {
-            aantal
-            minderDanVijf
-          }
-          vrijwilligers {
-            aantal
-            minderDanVijf
-          }
-          deelnemers {
-            aantal
-            minderDanVijf
-          }
+          ...LedenAantallen
         }
       }
     }

@@ -195,17 +195,7 @@ export const WijkPaginaQuery = graphql(`
           soort
         }
         activiteiten {
-          id
-          naam
-          dag
-          beginTijd
-          eindTijd
-          frequentie
-          magBewerken
-          locatie {
-            id
-            naam
-          }
+          ...ActiviteitRij
         }
         locaties {
           id
@@ -246,8 +236,7 @@ export const SteungroepPaginaQuery = graphql(`
       id
       ... on Steungroep {
         magBewerken
-        naam
-        omschrijving
+        ...SteungroepInhoud
         opgericht
         wijk {
           id
@@ -261,53 +250,9 @@ export const SteungroepPaginaQuery = graphql(`
             code
           }
         }
-        themas {
-          id
-          naam
-        }
-        doelgroepen {
-          id
-          naam
-        }
-        partners {
-          kernteam
-          partner {
-            id
-            naam
-            soort
-          }
-        }
-        activiteiten {
-          id
-          naam
-          dag
-          beginTijd
-          eindTijd
-          frequentie
-          magBewerken
-          locatie {
-            id
-            naam
-          }
-        }
         magLedenZien
         ledenTelling {
-          totaal {
-            aantal
-            minderDanVijf
-          }
-          kartrekkers {
-            aantal
-            minderDanVijf
-          }
-          vrijwilligers {
-            aantal
-            minderDanVijf
-          }
-          deelnemers {
-            aantal
-            minderDanVijf
-          }
+          ...LedenAantallen
         }
       }
     }
@@ -378,8 +323,7 @@ export const PartnerPaginaQuery = graphql(`
           }
         }
         activiteiten {
-          id
-          naam
+          ...ActiviteitRij
           wijk {
             id
             naam

@@ -80,41 +80,11 @@ export const SteungroepDetailsQuery = graphql(`
       __typename
       id
       ... on Steungroep {
-        naam
-        omschrijving
+        ...SteungroepInhoud
         wijk {
           id
           naam
           kern {
-            id
-            naam
-          }
-        }
-        themas {
-          id
-          naam
-        }
-        doelgroepen {
-          id
-          naam
-        }
-        partners {
-          kernteam
-          partner {
-            id
-            naam
-            soort
-          }
-        }
-        activiteiten {
-          id
-          naam
-          dag
-          beginTijd
-          eindTijd
-          frequentie
-          magBewerken
-          locatie {
             id
             naam
           }

@@ -55,7 +55,9 @@ describe('form values', () => {
   });
 
   it("reads a node's gemeente as its code, and leaves it empty when there is none", () => {
-    expect(uitKnoop(VELDEN.LOCATIE, { id: 'Locatie:x', gemeente: { code: 'GM0537' } }).gemeente).toBe('GM0537');
+    expect(uitKnoop(VELDEN.LOCATIE, { id: 'Locatie:x', gemeente: { code: 'GM0537' } }).gemeente).toBe(
+      'GM0537',
+    );
     expect(uitKnoop(VELDEN.LOCATIE, { id: 'Locatie:x', gemeente: null }).gemeente).toBe('');
   });
 

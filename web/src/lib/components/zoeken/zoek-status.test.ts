@@ -14,8 +14,14 @@ describe('the search status sentence', () => {
   });
 
   it('counts what was found for the text searched', () => {
-    expect(zoekStatus({ ...stand, aantal: 0 })).toEqual({ sleutel: 'zoeken.geen', waarden: { tekst: 'hoor' } });
-    expect(zoekStatus({ ...stand, aantal: 1 })).toEqual({ sleutel: 'zoeken.een', waarden: { tekst: 'hoor' } });
+    expect(zoekStatus({ ...stand, aantal: 0 })).toEqual({
+      sleutel: 'zoeken.geen',
+      waarden: { tekst: 'hoor' },
+    });
+    expect(zoekStatus({ ...stand, aantal: 1 })).toEqual({
+      sleutel: 'zoeken.een',
+      waarden: { tekst: 'hoor' },
+    });
     expect(zoekStatus(stand)).toEqual({ sleutel: 'zoeken.meer', waarden: { aantal: 3, tekst: 'hoor' } });
   });
 });
