@@ -266,6 +266,26 @@ describe('edit links where a person sees a node', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('offers "Bewerken" in the explorer’s details panel and per activity on a partner page, to whom may change them', async () => {
+    const { page, pageErrors } = await openPage(browser, baseUrl);
+    await alsIngelogd(
+      page,
+      BEHEERDER,
+      `/netwerk?gemeente=GM0537&gekozen=${encodeURIComponent('Steungroep:hoornesgroep')}`,
+    );
+    const paneel = page.locator('section[aria-labelledby="knoop-kop"]');
+    const bewerken = paneel.getByRole('link', { name: 'Bewerken Hoornesgroep' });
+    await bewerken.waitFor();
+    expect(await bewerken.getAttribute('href')).toBe('/beheer/steungroep/hoornesgroep');
+
+    await page.goto('/partner/dunavie');
+    const rijen = page.locator('#partner-activiteiten tbody tr');
+    await rijen.first().waitFor();
+    expect(await rijen.getByRole('link', { name: /^Bewerken / }).count()).toBe(await rijen.count());
+    expect(await a11yViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('shows a municipality user, who may not change the group, no edit link at all', async () => {
     const { page, pageErrors } = await openPage(browser, baseUrl);
     await alsIngelogd(page, GEMEENTE_GEBRUIKER, GROEP);
@@ -273,6 +293,10 @@ describe('edit links where a person sees a node', () => {
     await page.locator('#activiteiten-kop').waitFor();
     expect(await page.getByRole('link', { name: /Bewerken/ }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Nieuwe activiteit' }).count()).toBe(0);
+    // Nor in the explorer's details panel.
+    await page.goto(`/netwerk?gemeente=GM0537&gekozen=${encodeURIComponent('Steungroep:hoornesgroep')}`);
+    await page.locator('section[aria-labelledby="knoop-kop"] dl').waitFor();
+    expect(await page.getByRole('link', { name: /Bewerken/ }).count()).toBe(0);
     // Signals are theirs to file: the wijk page offers one.
     await page.locator('.pagina-kop a[href^="/wijk/"]').click();
     const signaal = page.getByRole('link', { name: 'Nieuw signaal' });

@@ -22,14 +22,6 @@ export const BeheerRolQuery = graphql(`
   }
 `);
 
-export const VeldFoutVelden = graphql(`
-  fragment BeheerPaginaVeldFout on VeldFout {
-    veld
-    code
-    bericht
-  }
-`);
-
 /** The group, its counts and the buurten of its gemeente; names only come with `LedenQuery`. */
 export const GroepQuery = graphql(`
   query BeheerPaginaGroep($id: ID!) {
@@ -100,7 +92,7 @@ export const MaakInwonerMutation = graphql(`
         id
       }
       errors {
-        ...BeheerPaginaVeldFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -113,7 +105,7 @@ export const WijzigInwonerMutation = graphql(`
         id
       }
       errors {
-        ...BeheerPaginaVeldFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -126,7 +118,7 @@ export const ZetLidmaatschapMutation = graphql(`
         id
       }
       errors {
-        ...BeheerPaginaVeldFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -139,7 +131,7 @@ export const BeeindigLidmaatschapMutation = graphql(`
         id
       }
       errors {
-        ...BeheerPaginaVeldFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -189,7 +181,7 @@ export const KoppelPartnerMutation = graphql(`
         id
       }
       errors {
-        ...BeheerPaginaVeldFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -202,7 +194,7 @@ export const OntkoppelPartnerMutation = graphql(`
         id
       }
       errors {
-        ...BeheerPaginaVeldFout
+        ...VeldFoutVelden
       }
     }
   }

@@ -5,6 +5,15 @@ import { graphql } from './__generated__/index.js';
  * the component needs is added in one place.
  */
 
+/** A problem with one field of a mutation's input, as every form shows it. */
+export const VeldFoutVelden = graphql(`
+  fragment VeldFoutVelden on VeldFout {
+    veld
+    code
+    bericht
+  }
+`);
+
 /** An activity as components/activiteit/ActiviteitenTabel shows it. */
 export const ActiviteitRij = graphql(`
   fragment ActiviteitRij on Activiteit {
