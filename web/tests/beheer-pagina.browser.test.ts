@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { Db } from '../../api/src/db/db.js';
 import { removeTestAccounts } from '../../api/src/testing/accounts.js';
-import { a11yViolations, launchBrowser, openPage, screenshot } from './browser.js';
+import { a11yViolations, launchBrowser, openPage, screenshot, graphqlVanPagina } from './browser.js';
 
 /**
  * The management pages besides the node forms (/beheer/leden, /beheer/partners, /beheer/sleutels,
@@ -71,25 +71,10 @@ async function als(rol: keyof typeof GEBRUIKERS, pad: string): Promise<{ page: P
   return { page, pageErrors };
 }
 
-/** A GraphQL request from the page itself, with its session cookie. */
-function graphql(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    },
-    { query, variables },
-  );
-}
-
 const focusId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 
 async function ledenTotaal(page: Page): Promise<number> {
-  const res = await graphql(
+  const res = await graphqlVanPagina(
     page,
     'query($id: ID!) { node(id: $id) { ... on Steungroep { leden { rol } } } }',
     {
@@ -194,7 +179,7 @@ describe('members of a steungroep', () => {
       } finally {
         // Whatever failed above, the resident does not stay behind.
         if (proefInwoner)
-          await graphql(page, 'mutation($id: ID!) { verwijderInwoner(id: $id) { id } }', {
+          await graphqlVanPagina(page, 'mutation($id: ID!) { verwijderInwoner(id: $id) { id } }', {
             id: proefInwoner,
           });
       }
@@ -274,7 +259,7 @@ describe('partners of a steungroep', () => {
       expect(await page.locator('#partners [data-kernteam="true"]').count()).toBe(5);
       expect(pageErrors).toEqual([]);
     } finally {
-      await graphql(
+      await graphqlVanPagina(
         page,
         'mutation { ontkoppelPartner(steungroep: "Steungroep:hoornesgroep", partner: "Partner:marente") { errors { code } } }',
       );

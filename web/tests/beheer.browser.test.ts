@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { a11yViolations, launchBrowser, openPage, screenshot } from './browser.js';
+import { a11yViolations, launchBrowser, openPage, screenshot, graphqlVanPagina } from './browser.js';
 
 /**
  * Signing in and out, editing an activity, and importing a workbook (/inloggen, /beheer/…), as the
@@ -35,21 +35,6 @@ async function alsBeheerder(page: Page, pad: string) {
   await inloggen(page);
   await page.waitForURL((url) => url.pathname === pad);
   await page.getByText(`Ingelogd als ${BEHEERDER.naam}`).waitFor();
-}
-
-/** A GraphQL request from the page itself, with its session cookie. */
-function graphql(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    },
-    { query, variables },
-  );
 }
 
 describe('signing in and out', () => {
@@ -89,7 +74,7 @@ describe('signing in and out', () => {
     await kop.getByRole('button', { name: 'Uitloggen' }).click();
     await kop.getByRole('link', { name: 'Inloggen' }).waitFor();
     expect(await kop.getByText('Ingelogd als').count()).toBe(0);
-    const ik = await graphql(page, '{ ik { rol } }');
+    const ik = await graphqlVanPagina(page, '{ ik { rol } }');
     expect(ik.data).toEqual({ ik: { rol: 'ANONIEM' } });
     expect(pageErrors).toEqual([]);
   });
@@ -140,7 +125,7 @@ describe('editing an activity', () => {
     await eind.fill(origineel);
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.locator('[data-veld="eindTijd"]', { hasText: origineel }).waitFor();
-    const terug = await graphql(
+    const terug = await graphqlVanPagina(
       page,
       'query($id: ID!) { node(id: $id) { ... on Activiteit { eindTijd } } }',
       {
@@ -197,7 +182,9 @@ describe('importing a workbook', () => {
     expect(await page.locator('tbody tr[data-actie="AANGEMAAKT"]').count()).toBe(await rijen.count());
     await page.locator('tbody tr', { hasText: `Kern:${GEMEENTE}-proefdorp` }).waitFor();
     // Nothing is written by the dry run.
-    const voor = await graphql(page, 'query($c: String!) { gemeente(code: $c) { code } }', { c: GEMEENTE });
+    const voor = await graphqlVanPagina(page, 'query($c: String!) { gemeente(code: $c) { code } }', {
+      c: GEMEENTE,
+    });
     expect(voor.data).toEqual({ gemeente: null });
     await screenshot(page, 'beheer-import-proef');
     expect(await a11yViolations(page)).toEqual([]);
@@ -205,7 +192,7 @@ describe('importing a workbook', () => {
     await page.getByRole('button', { name: 'Importeren' }).click();
     await page.getByRole('heading', { name: 'Resultaat van de import' }).waitFor();
     await page.getByText('De import is uitgevoerd.').waitFor();
-    const na = await graphql(page, 'query($c: String!) { gemeente(code: $c) { code naam } }', {
+    const na = await graphqlVanPagina(page, 'query($c: String!) { gemeente(code: $c) { code naam } }', {
       c: GEMEENTE,
     });
     expect(na.data).toEqual({ gemeente: { code: GEMEENTE, naam: 'Proefgemeente Beheer' } });
@@ -218,11 +205,15 @@ describe('importing a workbook', () => {
     expect(await page.locator('[data-totalen]').count()).toBe(0);
 
     // Leave nothing behind for other tests.
-    const kern = await graphql(page, 'mutation($id: ID!) { verwijderKern(id: $id) { errors { code } } }', {
-      id: `Kern:${GEMEENTE}-proefdorp`,
-    });
+    const kern = await graphqlVanPagina(
+      page,
+      'mutation($id: ID!) { verwijderKern(id: $id) { errors { code } } }',
+      {
+        id: `Kern:${GEMEENTE}-proefdorp`,
+      },
+    );
     expect(kern).toEqual({ data: { verwijderKern: { errors: [] } } });
-    const gemeente = await graphql(
+    const gemeente = await graphqlVanPagina(
       page,
       'mutation($id: ID!) { verwijderGemeente(id: $id) { errors { code } } }',
       {

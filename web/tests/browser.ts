@@ -53,6 +53,25 @@ export async function openPage(
   return { page, pageErrors };
 }
 
+/**
+ * A GraphQL request from the page itself, so it carries the page's session cookie: the way a test
+ * sets up or checks data as the person who is signed in.
+ */
+export function graphqlVanPagina(page: Page, query: string, variables: Record<string, unknown> = {}) {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      // Each test reads the shape of its own query.
+      return (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+    },
+    { query, variables },
+  );
+}
+
 /** Saves a full-page screenshot as `test-results/screenshots/<name>.png`. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });

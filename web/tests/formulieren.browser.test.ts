@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { a11yViolations, launchBrowser, openPage, screenshot } from './browser.js';
+import { a11yViolations, launchBrowser, openPage, screenshot, graphqlVanPagina } from './browser.js';
 
 /**
  * The forms that create, change and remove nodes (/beheer/<soort>/…), against the real stack.
@@ -40,25 +40,10 @@ async function alsIngelogd(page: Page, persoon: Persoon, pad: string) {
   await page.getByText(`Ingelogd als ${persoon.naam}`, { exact: false }).waitFor();
 }
 
-/** A GraphQL request from the page itself, with its session cookie. */
-async function graphql(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
-    },
-    { query, variables },
-  );
-}
-
 /** Creates a node through the API and remembers it for removal; its id. */
 async function maak(label: string, invoer: Record<string, unknown>): Promise<string> {
   const veld = label.charAt(0).toLowerCase() + label.slice(1);
-  const antwoord = await graphql(
+  const antwoord = await graphqlVanPagina(
     beheer,
     `mutation($invoer: ${label}Invoer!) { maak${label}(invoer: $invoer) { ${veld} { id } errors { veld bericht } } }`,
     { invoer },
@@ -84,7 +69,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (beheer) {
     for (const { soort, id } of gemaakt) {
-      const antwoord = await graphql(
+      const antwoord = await graphqlVanPagina(
         beheer,
         `mutation($id: ID!) { verwijder${soort}(id: $id) { errors { code } } }`,
         {
@@ -135,7 +120,7 @@ describe('creating a node', () => {
     const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
     const groepId = id.startsWith('Steungroep:') ? id : `Steungroep:${id}`;
     gemaakt.unshift({ soort: 'Steungroep', id: groepId });
-    const opgeslagen = await graphql(
+    const opgeslagen = await graphqlVanPagina(
       page,
       'query($id: ID!) { node(id: $id) { ... on Steungroep { naam wijk { id } themas { naam } } } }',
       { id: groepId },
@@ -188,7 +173,7 @@ describe('editing and removing a node', () => {
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('De locatie is opgeslagen.').waitFor();
     expect(await page.locator('[data-veld="beheerder"]').textContent()).toBe('Proefpartner Formulieren');
-    const opgeslagen = await graphql(
+    const opgeslagen = await graphqlVanPagina(
       page,
       'query($id: ID!) { node(id: $id) { ... on Locatie { beheerder { id } } } }',
       {
@@ -212,14 +197,14 @@ describe('editing and removing a node', () => {
     expect(await a11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Annuleren' }).click();
     expect(await ja.count()).toBe(0);
-    const nogEr = await graphql(page, 'query($id: ID!) { node(id: $id) { id } }', { id: locatie });
+    const nogEr = await graphqlVanPagina(page, 'query($id: ID!) { node(id: $id) { id } }', { id: locatie });
     expect(nogEr.data).toEqual({ node: { id: locatie } });
 
     await page.getByRole('button', { name: 'Verwijderen…' }).click();
     await ja.click();
     await page.waitForURL((url) => url.pathname === '/beheer');
     await page.locator('.melding').getByText('Proefhuis Formulieren is verwijderd.').waitFor();
-    const weg = await graphql(page, 'query($id: ID!) { node(id: $id) { id } }', { id: locatie });
+    const weg = await graphqlVanPagina(page, 'query($id: ID!) { node(id: $id) { id } }', { id: locatie });
     expect(weg.data).toEqual({ node: null });
     await screenshot(page, 'formulier-verwijderd');
     expect(pageErrors).toEqual([]);
@@ -266,6 +251,26 @@ describe('edit links where a person sees a node', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('offers "Bewerken" in the explorer’s details panel and per activity on a partner page, to whom may change them', async () => {
+    const { page, pageErrors } = await openPage(browser, baseUrl);
+    await alsIngelogd(
+      page,
+      BEHEERDER,
+      `/netwerk?gemeente=GM0537&gekozen=${encodeURIComponent('Steungroep:hoornesgroep')}`,
+    );
+    const paneel = page.locator('section[aria-labelledby="knoop-kop"]');
+    const bewerken = paneel.getByRole('link', { name: 'Bewerken Hoornesgroep' });
+    await bewerken.waitFor();
+    expect(await bewerken.getAttribute('href')).toBe('/beheer/steungroep/hoornesgroep');
+
+    await page.goto('/partner/dunavie');
+    const rijen = page.locator('#partner-activiteiten tbody tr');
+    await rijen.first().waitFor();
+    expect(await rijen.getByRole('link', { name: /^Bewerken / }).count()).toBe(await rijen.count());
+    expect(await a11yViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('shows a municipality user, who may not change the group, no edit link at all', async () => {
     const { page, pageErrors } = await openPage(browser, baseUrl);
     await alsIngelogd(page, GEMEENTE_GEBRUIKER, GROEP);
@@ -280,6 +285,10 @@ describe('edit links where a person sees a node', () => {
     expect(await signaal.getAttribute('href')).toMatch(
       /^\/beheer\/signaal\/nieuw\?gemeente=GM0537&wijk=Wijk%3A/,
     );
+    // The explorer's details panel offers no edit link either.
+    await page.goto(`/netwerk?gemeente=GM0537&gekozen=${encodeURIComponent('Steungroep:hoornesgroep')}`);
+    await page.locator('section[aria-labelledby="knoop-kop"] dl').waitFor();
+    expect(await page.getByRole('link', { name: /Bewerken/ }).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -75,7 +75,7 @@ describe('the pages beside the graph', () => {
     ).toBe(wijk.signalen.length);
     const cijfers = sectie(page, /^Indicatoren/);
     expect(await cijfers.locator('tbody th').allTextContents()).toEqual(
-      expect.arrayContaining(['Inwoners', 'Eenzaam']),
+      expect.arrayContaining(['Inwoners', 'Voelt zich eenzaam']),
     );
     expect(await page.getByRole('link', { name: 'Bekijk in de netwerkverkenner' }).getAttribute('href')).toBe(
       '/netwerk?gemeente=GM0537&wijk=Wijk%3AGM0537-WK02',

@@ -22,14 +22,6 @@ export const BeheerRolQuery = graphql(`
   }
 `);
 
-export const VeldFoutVelden = graphql(`
-  fragment BeheerPaginaVeldFout on VeldFout {
-    veld
-    code
-    bericht
-  }
-`);
-
 /** The group, its counts and the buurten of its gemeente; names only come with `LedenQuery`. */
 export const GroepQuery = graphql(`
   query BeheerPaginaGroep($id: ID!) {
@@ -48,22 +40,7 @@ export const GroepQuery = graphql(`
           }
         }
         ledenTelling {
-          totaal {
-            aantal
-            minderDanVijf
-          }
-          kartrekkers {
-            aantal
-            minderDanVijf
-          }
-          vrijwilligers {
-            aantal
-            minderDanVijf
-          }
-          deelnemers {
-            aantal
-            minderDanVijf
-          }
+          ...LedenAantallen
         }
       }
     }
@@ -115,7 +92,7 @@ export const MaakInwonerMutation = graphql(`
         id
       }
       errors {
-        ...BeheerPaginaVeldFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -128,7 +105,7 @@ export const WijzigInwonerMutation = graphql(`
         id
       }
       errors {
-        ...BeheerPaginaVeldFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -141,7 +118,7 @@ export const ZetLidmaatschapMutation = graphql(`
         id
       }
       errors {
-        ...BeheerPaginaVeldFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -154,7 +131,7 @@ export const BeeindigLidmaatschapMutation = graphql(`
         id
       }
       errors {
-        ...BeheerPaginaVeldFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -204,7 +181,7 @@ export const KoppelPartnerMutation = graphql(`
         id
       }
       errors {
-        ...BeheerPaginaVeldFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -217,19 +194,7 @@ export const OntkoppelPartnerMutation = graphql(`
         id
       }
       errors {
-        ...BeheerPaginaVeldFout
-      }
-    }
-  }
-`);
-
-/** Partners only: the combobox that picks one. */
-export const PartnerZoekenQuery = graphql(`
-  query BeheerPaginaPartnerZoeken($text: String!, $gemeente: String) {
-    search(text: $text, gemeente: $gemeente, kinds: [PARTNER], first: 10) {
-      label
-      node {
-        id
+        ...VeldFoutVelden
       }
     }
   }

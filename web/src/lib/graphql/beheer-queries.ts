@@ -1,8 +1,9 @@
 import { graphql } from './__generated__/index.js';
 
 /*
- * Signing in and out, editing an activity and importing a workbook (/inloggen, /beheer/…).
- * The session is an HttpOnly cookie the API sets; the same-origin client sends it along.
+ * Signing in and out, confirming that an activity still runs, and importing a workbook
+ * (/inloggen, /beheer/…). The session is an HttpOnly cookie the API sets; the same-origin client
+ * sends it along.
  */
 
 /** Who is asking: the signed-in person, or ANONIEM. */
@@ -38,59 +39,17 @@ export const UitloggenMutation = graphql(`
   }
 `);
 
-export const ActiviteitVelden = graphql(`
-  fragment BeheerActiviteitVelden on Activiteit {
-    id
-    naam
-    omschrijving
-    dag
-    beginTijd
-    eindTijd
-    frequentie
-    bereik
-    toegankelijk
-    laatstBevestigd
-    mogelijkVerouderd
-  }
-`);
-
-/** One activity with the fields the edit form changes. */
-export const ActiviteitBewerkenQuery = graphql(`
-  query BeheerActiviteit($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Activiteit {
-        ...BeheerActiviteitVelden
-      }
-    }
-  }
-`);
-
-export const WijzigActiviteitMutation = graphql(`
-  mutation BeheerWijzigActiviteit($id: ID!, $invoer: ActiviteitInvoer!) {
-    wijzigActiviteit(id: $id, invoer: $invoer) {
-      activiteit {
-        ...BeheerActiviteitVelden
-      }
-      errors {
-        veld
-        code
-        bericht
-      }
-    }
-  }
-`);
-
+/** "It still runs": puts an activity's `laatstBevestigd` on today. */
 export const BevestigActiviteitMutation = graphql(`
   mutation BeheerBevestigActiviteit($id: ID!) {
     bevestigActiviteit(id: $id) {
       activiteit {
-        ...BeheerActiviteitVelden
+        id
+        laatstBevestigd
+        mogelijkVerouderd
       }
       errors {
-        veld
-        code
-        bericht
+        ...VeldFoutVelden
       }
     }
   }

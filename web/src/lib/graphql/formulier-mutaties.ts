@@ -7,14 +7,6 @@ import type { Soort } from '../beheer/formulieren/soorten.js';
  * with the node's id and the field errors; the form reads the node again for what it shows.
  */
 
-export const FormulierFout = graphql(`
-  fragment FormulierFout on VeldFout {
-    veld
-    code
-    bericht
-  }
-`);
-
 const MaakGemeente = graphql(`
   mutation FormulierMaakGemeente($invoer: GemeenteInvoer!) {
     maakGemeente(invoer: $invoer) {
@@ -22,7 +14,7 @@ const MaakGemeente = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -34,7 +26,7 @@ const WijzigGemeente = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -44,7 +36,7 @@ const VerwijderGemeente = graphql(`
     verwijderGemeente(id: $id) {
       id
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -57,7 +49,7 @@ const MaakKern = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -69,7 +61,7 @@ const WijzigKern = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -79,7 +71,7 @@ const VerwijderKern = graphql(`
     verwijderKern(id: $id) {
       id
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -92,7 +84,7 @@ const MaakWijk = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -104,7 +96,7 @@ const WijzigWijk = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -114,7 +106,7 @@ const VerwijderWijk = graphql(`
     verwijderWijk(id: $id) {
       id
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -127,7 +119,7 @@ const MaakBuurt = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -139,7 +131,7 @@ const WijzigBuurt = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -149,7 +141,7 @@ const VerwijderBuurt = graphql(`
     verwijderBuurt(id: $id) {
       id
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -162,7 +154,7 @@ const MaakSteungroep = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -174,7 +166,7 @@ const WijzigSteungroep = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -184,7 +176,7 @@ const VerwijderSteungroep = graphql(`
     verwijderSteungroep(id: $id) {
       id
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -197,7 +189,7 @@ const MaakPartner = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -209,7 +201,7 @@ const WijzigPartner = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -219,7 +211,7 @@ const VerwijderPartner = graphql(`
     verwijderPartner(id: $id) {
       id
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -232,7 +224,7 @@ const MaakActiviteit = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -244,7 +236,7 @@ const WijzigActiviteit = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -254,7 +246,7 @@ const VerwijderActiviteit = graphql(`
     verwijderActiviteit(id: $id) {
       id
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -267,7 +259,7 @@ const MaakLocatie = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -279,7 +271,7 @@ const WijzigLocatie = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -289,7 +281,7 @@ const VerwijderLocatie = graphql(`
     verwijderLocatie(id: $id) {
       id
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -302,7 +294,7 @@ const MaakSignaal = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -314,7 +306,7 @@ const WijzigSignaal = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -324,7 +316,7 @@ const VerwijderSignaal = graphql(`
     verwijderSignaal(id: $id) {
       id
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -337,7 +329,7 @@ const MaakIndicator = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -349,7 +341,7 @@ const WijzigIndicator = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -359,7 +351,7 @@ const VerwijderIndicator = graphql(`
     verwijderIndicator(id: $id) {
       id
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -372,7 +364,7 @@ const MaakMagDoel = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -384,7 +376,7 @@ const WijzigMagDoel = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -394,7 +386,7 @@ const VerwijderMagDoel = graphql(`
     verwijderMagDoel(id: $id) {
       id
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -407,7 +399,7 @@ const MaakThema = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -419,7 +411,7 @@ const WijzigThema = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -429,7 +421,7 @@ const VerwijderThema = graphql(`
     verwijderThema(id: $id) {
       id
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -442,7 +434,7 @@ const MaakDoelgroep = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -454,7 +446,7 @@ const WijzigDoelgroep = graphql(`
         id
       }
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }
@@ -464,7 +456,7 @@ const VerwijderDoelgroep = graphql(`
     verwijderDoelgroep(id: $id) {
       id
       errors {
-        ...FormulierFout
+        ...VeldFoutVelden
       }
     }
   }

@@ -57,19 +57,6 @@ export const FormulierLijstenQuery = graphql(`
   }
 `);
 
-/** Nodes of one kind by name, for a reference picker. */
-export const FormulierZoekenQuery = graphql(`
-  query FormulierZoeken($text: String!, $gemeente: String, $kinds: [NodeKind!]) {
-    search(text: $text, gemeente: $gemeente, kinds: $kinds, first: 10) {
-      kind
-      label
-      node {
-        id
-      }
-    }
-  }
-`);
-
 /** The name of any node, to show a reference given in the URL (`?wijk=Wijk:…`). */
 export const FormulierNaamQuery = graphql(`
   query FormulierNaam($id: ID!) {
@@ -105,10 +92,10 @@ export const FormulierNaamQuery = graphql(`
 `);
 
 /**
- * One node with every field its form edits. References come with their name, and with the
- * gemeente where the node itself has none (the form needs it to scope the pickers). Fields that
- * share a name but not a type across kinds are aliased (GraphQL would refuse the query otherwise);
- * the field spec's `lees` names the alias.
+ * One node with every field its form edits, and the gemeente it belongs to (the form scopes its
+ * pickers by it). References come with their name. Fields that share a name but not a type across
+ * kinds are aliased (GraphQL would refuse the query otherwise); the field spec's `lees` names the
+ * alias.
  */
 export const FormulierKnoopQuery = graphql(`
   query FormulierKnoop($id: ID!) {
@@ -147,21 +134,29 @@ export const FormulierKnoopQuery = graphql(`
       ... on Buurt {
         magBewerken
         magVerwijderen
+        gemeente {
+          code
+        }
         code
         naam
         illustratief
         wijk {
-          ...FormulierWijk
+          id
+          naam
         }
       }
       ... on Steungroep {
         magBewerken
         magVerwijderen
+        gemeente {
+          code
+        }
         naam
         omschrijving
         opgericht
         wijk {
-          ...FormulierWijk
+          id
+          naam
         }
         themas {
           id
@@ -190,6 +185,9 @@ export const FormulierKnoopQuery = graphql(`
       ... on Activiteit {
         magBewerken
         magVerwijderen
+        gemeente {
+          code
+        }
         naam
         omschrijving
         dag
@@ -201,7 +199,8 @@ export const FormulierKnoopQuery = graphql(`
         laatstBevestigd
         mogelijkVerouderd
         organisatoren {
-          ...FormulierPartner
+          id
+          naam
         }
         locatie {
           id
@@ -210,9 +209,6 @@ export const FormulierKnoopQuery = graphql(`
         steungroep {
           id
           naam
-          wijk {
-            ...FormulierWijk
-          }
         }
         themas {
           id
@@ -225,14 +221,14 @@ export const FormulierKnoopQuery = graphql(`
         magDoelen {
           id
           naam
-          gemeente {
-            code
-          }
         }
       }
       ... on Locatie {
         magBewerken
         magVerwijderen
+        gemeente {
+          code
+        }
         naam
         locatieSoort: soort
         adres
@@ -241,36 +237,42 @@ export const FormulierKnoopQuery = graphql(`
         buurt {
           id
           naam
-          wijk {
-            ...FormulierWijk
-          }
         }
         beheerder {
-          ...FormulierPartner
+          id
+          naam
         }
       }
       ... on Signaal {
         magBewerken
         magVerwijderen
+        gemeente {
+          code
+        }
         titel
         omschrijving
         signaalBron: bron
         status
         datum
         wijk {
-          ...FormulierWijk
+          id
+          naam
         }
         themas {
           id
           naam
         }
         eigenaar {
-          ...FormulierPartner
+          id
+          naam
         }
       }
       ... on Indicator {
         magBewerken
         magVerwijderen
+        gemeente {
+          code
+        }
         naam
         jaar
         waarde
@@ -278,7 +280,8 @@ export const FormulierKnoopQuery = graphql(`
         bron
         illustratief
         wijk {
-          ...FormulierWijk
+          id
+          naam
         }
         themas {
           id
@@ -304,26 +307,6 @@ export const FormulierKnoopQuery = graphql(`
         magVerwijderen
         naam
       }
-    }
-  }
-`);
-
-export const FormulierWijk = graphql(`
-  fragment FormulierWijk on Wijk {
-    id
-    naam
-    gemeente {
-      code
-    }
-  }
-`);
-
-export const FormulierPartner = graphql(`
-  fragment FormulierPartner on Partner {
-    id
-    naam
-    gemeente {
-      code
     }
   }
 `);

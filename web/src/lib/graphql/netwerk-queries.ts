@@ -60,10 +60,12 @@ export const NodeDetailsQuery = graphql(`
       id
       verbindingen
       ... on Gemeente {
+        magBewerken
         naam
         code
       }
       ... on Kern {
+        magBewerken
         naam
         inwoners
         wijken {
@@ -71,6 +73,7 @@ export const NodeDetailsQuery = graphql(`
         }
       }
       ... on Wijk {
+        magBewerken
         naam
         code
         illustratief
@@ -83,10 +86,12 @@ export const NodeDetailsQuery = graphql(`
         }
       }
       ... on Buurt {
+        magBewerken
         naam
         code
       }
       ... on Steungroep {
+        magBewerken
         naam
         omschrijving
         opgericht
@@ -105,12 +110,14 @@ export const NodeDetailsQuery = graphql(`
         }
       }
       ... on Partner {
+        magBewerken
         naam
         partnerSoort: soort
         professioneel
         website
       }
       ... on Activiteit {
+        magBewerken
         naam
         omschrijving
         dag
@@ -123,6 +130,7 @@ export const NodeDetailsQuery = graphql(`
         laatstBevestigd
       }
       ... on Locatie {
+        magBewerken
         naam
         locatieSoort: soort
         adres
@@ -130,6 +138,7 @@ export const NodeDetailsQuery = graphql(`
         toegankelijk
       }
       ... on Signaal {
+        magBewerken
         titel
         omschrijving
         signaalBron: bron
@@ -137,12 +146,15 @@ export const NodeDetailsQuery = graphql(`
         datum
       }
       ... on Thema {
+        magBewerken
         naam
       }
       ... on Doelgroep {
+        magBewerken
         naam
       }
       ... on Indicator {
+        magBewerken
         naam
         jaar
         waarde
@@ -150,6 +162,7 @@ export const NodeDetailsQuery = graphql(`
         illustratief
       }
       ... on MagDoel {
+        magBewerken
         naam
         opgave
       }
@@ -195,17 +208,7 @@ export const WijkPaginaQuery = graphql(`
           soort
         }
         activiteiten {
-          id
-          naam
-          dag
-          beginTijd
-          eindTijd
-          frequentie
-          magBewerken
-          locatie {
-            id
-            naam
-          }
+          ...ActiviteitRij
         }
         locaties {
           id
@@ -246,8 +249,7 @@ export const SteungroepPaginaQuery = graphql(`
       id
       ... on Steungroep {
         magBewerken
-        naam
-        omschrijving
+        ...SteungroepInhoud
         opgericht
         wijk {
           id
@@ -261,53 +263,9 @@ export const SteungroepPaginaQuery = graphql(`
             code
           }
         }
-        themas {
-          id
-          naam
-        }
-        doelgroepen {
-          id
-          naam
-        }
-        partners {
-          kernteam
-          partner {
-            id
-            naam
-            soort
-          }
-        }
-        activiteiten {
-          id
-          naam
-          dag
-          beginTijd
-          eindTijd
-          frequentie
-          magBewerken
-          locatie {
-            id
-            naam
-          }
-        }
         magLedenZien
         ledenTelling {
-          totaal {
-            aantal
-            minderDanVijf
-          }
-          kartrekkers {
-            aantal
-            minderDanVijf
-          }
-          vrijwilligers {
-            aantal
-            minderDanVijf
-          }
-          deelnemers {
-            aantal
-            minderDanVijf
-          }
+          ...LedenAantallen
         }
       }
     }
@@ -378,8 +336,7 @@ export const PartnerPaginaQuery = graphql(`
           }
         }
         activiteiten {
-          id
-          naam
+          ...ActiviteitRij
           wijk {
             id
             naam

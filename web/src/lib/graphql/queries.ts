@@ -80,41 +80,11 @@ export const SteungroepDetailsQuery = graphql(`
       __typename
       id
       ... on Steungroep {
-        naam
-        omschrijving
+        ...SteungroepInhoud
         wijk {
           id
           naam
           kern {
-            id
-            naam
-          }
-        }
-        themas {
-          id
-          naam
-        }
-        doelgroepen {
-          id
-          naam
-        }
-        partners {
-          kernteam
-          partner {
-            id
-            naam
-            soort
-          }
-        }
-        activiteiten {
-          id
-          naam
-          dag
-          beginTijd
-          eindTijd
-          frequentie
-          magBewerken
-          locatie {
             id
             naam
           }
@@ -130,10 +100,10 @@ export const SteungroepDetailsQuery = graphql(`
   }
 `);
 
-/** Search as you type, within one gemeente. */
+/** Search as you type, within one gemeente and, if given, only some kinds. */
 export const ZoekenQuery = graphql(`
-  query Zoeken($text: String!, $gemeente: String) {
-    search(text: $text, gemeente: $gemeente, first: 10) {
+  query Zoeken($text: String!, $gemeente: String, $kinds: [NodeKind!]) {
+    search(text: $text, gemeente: $gemeente, kinds: $kinds, first: 10) {
       kind
       label
       score

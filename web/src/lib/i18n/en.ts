@@ -360,10 +360,6 @@ export const en: Record<MessageKey, string> = {
   'rolMeervoud.KARTREKKER': 'Leaders',
   'rolMeervoud.VRIJWILLIGER': 'Volunteers',
   'rolMeervoud.DEELNEMER': 'Participants',
-  'maat.inwoners': 'Inhabitants',
-  'maat.pct_65plus': 'Aged 65 and over',
-  'maat.pct_eenpersoonshuishoudens': 'Single-person households',
-  'maat.pct_eenzaam': 'Lonely',
 
   'relatie.IN_GEMEENTE': 'lies in',
   'relatie.IN_KERN': 'lies in',

@@ -364,10 +364,6 @@ export const nl = {
   'rolMeervoud.KARTREKKER': 'Kartrekkers',
   'rolMeervoud.VRIJWILLIGER': 'Vrijwilligers',
   'rolMeervoud.DEELNEMER': 'Deelnemers',
-  'maat.inwoners': 'Inwoners',
-  'maat.pct_65plus': '65-plussers',
-  'maat.pct_eenpersoonshuishoudens': 'Eenpersoonshuishoudens',
-  'maat.pct_eenzaam': 'Eenzaam',
 
   'relatie.IN_GEMEENTE': 'ligt in',
   'relatie.IN_KERN': 'ligt in',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VELDEN } from './velden.js';
-import { gemeenteVan, legeWaarden, naarInvoer, uitKnoop, veldVanFout } from './waarden.js';
+import { legeWaarden, naarInvoer, uitKnoop, veldVanFout } from './waarden.js';
 
 const ACTIVITEIT = VELDEN.ACTIVITEIT;
 
@@ -34,7 +34,8 @@ describe('form values', () => {
       beginTijd: '10:00',
       eindTijd: '11:00',
       toegankelijk: false,
-      organisatoren: [{ id: 'Partner:dunavie', naam: 'Dunavie', gemeente: { code: 'GM0537' } }],
+      gemeente: { code: 'GM0537' },
+      organisatoren: [{ id: 'Partner:dunavie', naam: 'Dunavie' }],
       themas: [],
     });
     expect(begin.gemeente).toBe('GM0537');
@@ -53,11 +54,11 @@ describe('form values', () => {
     expect(indicator.invoer.waarde).toBe(12.5);
   });
 
-  it('finds the gemeente of a node through what it points at', () => {
-    expect(gemeenteVan({ id: 'Steungroep:x', wijk: { id: 'Wijk:y', gemeente: { code: 'GM0537' } } })).toBe(
+  it("reads a node's gemeente as its code, and leaves it empty when there is none", () => {
+    expect(uitKnoop(VELDEN.LOCATIE, { id: 'Locatie:x', gemeente: { code: 'GM0537' } }).gemeente).toBe(
       'GM0537',
     );
-    expect(gemeenteVan({ id: 'Locatie:x', buurt: null, beheerder: null })).toBeUndefined();
+    expect(uitKnoop(VELDEN.LOCATIE, { id: 'Locatie:x', gemeente: null }).gemeente).toBe('');
   });
 
   it('ties an API error to its field, list positions included', () => {

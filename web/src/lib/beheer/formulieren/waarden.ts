@@ -36,7 +36,7 @@ export function uitKnoop(velden: readonly VeldSpec[], knoop: Knoop): Waarden {
   const waarden: Waarden = {};
   for (const veld of velden) {
     const waarde = knoop[veld.lees ?? veld.naam];
-    if (veld.type === 'gemeente') waarden[veld.naam] = gemeenteVan(knoop) ?? '';
+    if (veld.type === 'gemeente') waarden[veld.naam] = isGemeente(waarde) ? waarde.code : '';
     else if (veld.type === 'verwijzing') waarden[veld.naam] = isKnoop(waarde) ? keuzeVan(waarde) : null;
     else if (veld.type === 'verwijzingen')
       waarden[veld.naam] = Array.isArray(waarde) ? waarde.filter(isKnoop).map(keuzeVan) : [];
@@ -49,30 +49,13 @@ export function uitKnoop(velden: readonly VeldSpec[], knoop: Knoop): Waarden {
 const isKnoop = (waarde: unknown): waarde is Knoop =>
   typeof waarde === 'object' && waarde !== null && typeof (waarde as Knoop).id === 'string';
 
+const isGemeente = (waarde: unknown): waarde is { code: string } =>
+  typeof waarde === 'object' && waarde !== null && typeof (waarde as Knoop).code === 'string';
+
 const keuzeVan = (knoop: Knoop): Keuze => ({
   id: String(knoop.id),
   label: String(knoop.naam ?? knoop.titel ?? knoop.id),
 });
-
-/**
- * The gemeente code of a node: its own `gemeente`, or that of anything it points at (a
- * steungroep's wijk, an activity's organiser). The API keeps every reference inside one gemeente,
- * so the first one found is the node's.
- */
-export function gemeenteVan(knoop: unknown, diepte = 0): string | undefined {
-  if (typeof knoop !== 'object' || knoop === null || diepte > 3) return undefined;
-  const eigen = (knoop as Knoop).gemeente;
-  if (typeof eigen === 'string') return eigen;
-  if (typeof eigen === 'object' && eigen !== null && typeof (eigen as Knoop).code === 'string')
-    return String((eigen as Knoop).code);
-  for (const waarde of Object.values(knoop)) {
-    for (const ander of Array.isArray(waarde) ? waarde : [waarde]) {
-      const code = gemeenteVan(ander, diepte + 1);
-      if (code) return code;
-    }
-  }
-  return undefined;
-}
 
 type Invoer = Record<string, unknown>;
 
