@@ -203,11 +203,9 @@ describe('the network explorer', () => {
     await kaartKlaar(page);
     await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'eenzaamheid' });
     await kaartKlaar(page, eenzaamheid.nodes.length);
-    await page
-      .getByLabel('Licht uit zonder de rest te verbergen')
-      .selectOption({
-        label: 'partners (' + eenzaamheid.nodes.filter((n) => n.kind === 'PARTNER').length + ')',
-      });
+    await page.getByLabel('Licht uit zonder de rest te verbergen').selectOption({
+      label: 'partners (' + eenzaamheid.nodes.filter((n) => n.kind === 'PARTNER').length + ')',
+    });
     await combobox(page).fill('Hoornesgroep');
     await page.getByRole('option', { name: /Hoornesgroep/ }).click();
     await paneelKop(page, 'Hoornesgroep').waitFor();
