@@ -316,8 +316,8 @@ async function main() {
     md.push(
       '## Where the time goes (median ms)',
       '',
-      `- one trivial statement through our Db boundary (own session + managed read transaction): ${diagnostics.dbRoundTrip}; through \`driver.executeQuery\`: ${diagnostics.driverRoundTrip}`,
-      `- wijk page as one hand-written statement: ${diagnostics.wijkFloor}; the same with the degree (\`verbindingen\`) of every listed node, which our relation loader always computes: ${diagnostics.wijkFloorWithDegrees}`,
+      `- one trivial statement through our Db boundary outside a request (own session + managed read transaction; inside a request reads share one transaction): ${diagnostics.dbRoundTrip}; through \`driver.executeQuery\`: ${diagnostics.driverRoundTrip}`,
+      `- wijk page as one hand-written statement: ${diagnostics.wijkFloor}; the same with the degree (\`verbindingen\`) of every listed node, which we compute only when a query selects it: ${diagnostics.wijkFloorWithDegrees}`,
       '',
     );
 
