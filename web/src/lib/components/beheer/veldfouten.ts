@@ -7,14 +7,16 @@ import type { FormFout } from './FoutSamenvatting.svelte';
  */
 export function naarFormFouten(
   fouten: readonly { veld: string; bericht: string }[],
-  form: { prefix: string; velden: readonly string[] },
+  form: { prefix: string; velden: readonly string[]; label?: (veld: string) => string },
 ): FormFout[] {
   return fouten.map((fout) => {
     const veld = fout.veld.replace(/^invoer\./, '');
+    const bekend = form.velden.includes(veld);
     return {
-      veld: form.velden.includes(veld) ? `${form.prefix}-${veld}` : undefined,
+      veld: bekend ? `${form.prefix}-${veld}` : undefined,
       tekst: fout.bericht,
       nederlands: true,
+      label: bekend ? form.label?.(veld) : undefined,
     };
   });
 }
