@@ -9,6 +9,7 @@
 import neo4j from 'neo4j-driver';
 import { bulkLoad, type BulkResult, type NodeRows, type RelRows } from './load.js';
 import type { Db } from '../db/db.js';
+import { PARTNER_SOORTEN } from '../modules/bewerken/model.js';
 import { seededRandom } from '../modules/verbinders/network.js';
 
 export interface SyntheticIds {
@@ -53,22 +54,8 @@ const DOELGROEPEN = [
   'alle-inwoners',
   'gezinnen',
 ];
-const SOORTEN = [
-  'WELZIJN',
-  'WONINGCORPORATIE',
-  'WIJKVERENIGING',
-  'JEUGDVERENIGING',
-  'OUDERENBOND',
-  'ZORG',
-  'SPORT',
-  'CULTUUR',
-  'KERK',
-  'BIBLIOTHEEK',
-  'ONDERWIJS',
-  'BEHEERSTICHTING',
-  'ONDERNEMERS',
-  'OVERIG',
-];
+// Every partner kind but the municipality's own services (one GEMEENTE partner is set below).
+const SOORTEN = PARTNER_SOORTEN.filter((soort) => soort !== 'GEMEENTE' && soort !== 'WIJKTEAM');
 const DAGEN = ['MA', 'DI', 'WO', 'DO', 'VR', 'ZA'];
 const FREQ = ['WEKELIJKS', 'WEKELIJKS', 'TWEEWEKELIJKS', 'MAANDELIJKS'];
 const STATUS = ['OPEN', 'IN_BEHANDELING', 'BEANTWOORD'];

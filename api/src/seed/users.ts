@@ -9,6 +9,7 @@ import type { Role } from '../core/actor.js';
 import type { Db } from '../db/db.js';
 import { hashPassword } from '../modules/toegang/passwords.js';
 import { keyPrefix, sha256 } from '../modules/toegang/tokens.js';
+import { KOPPEL_GEBRUIKER } from '../modules/toegang/koppelingen.js';
 
 export interface DemoUser {
   id: string;
@@ -95,16 +96,7 @@ export async function seedUsers(db: Db): Promise<void> {
        ON CREATE SET g.wachtwoordHash = u.wachtwoordHash
        SET g.email = u.email, g.naam = u.naam, g.rol = u.rol, g.demo = true
        WITH g, u
-       CALL (g, u) {
-         UNWIND u.verantwoordelijkVoor AS groep
-         MATCH (s:Steungroep {id: groep})
-         MERGE (g)-[:VERANTWOORDELIJK_VOOR]->(s)
-       }
-       CALL (g, u) {
-         UNWIND u.werktVoor AS code
-         MATCH (gm:Gemeente {code: code})
-         MERGE (g)-[:WERKT_VOOR]->(gm)
-       }`,
+       ${KOPPEL_GEBRUIKER('u.verantwoordelijkVoor', 'u.werktVoor')}`,
       { users },
     );
     await tx.run(

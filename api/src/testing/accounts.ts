@@ -2,6 +2,7 @@ import type { Role } from '../core/actor.js';
 import type { Db } from '../db/db.js';
 import { hashPassword } from '../modules/toegang/passwords.js';
 import { keyPrefix, newApiKey, sha256 } from '../modules/toegang/tokens.js';
+import { KOPPEL_GEBRUIKER } from '../modules/toegang/koppelingen.js';
 
 export const TEST_PASSWORD = 'test-wachtwoord-niet-voor-echt';
 
@@ -37,16 +38,7 @@ export async function createTestUsers(
        MERGE (g:Gebruiker {id: u.id})
        SET g.email = u.email, g.naam = u.naam, g.rol = u.rol, g.wachtwoordHash = u.wachtwoordHash
        WITH g, u
-       CALL (g, u) {
-         UNWIND u.steungroepen AS groep
-         MATCH (s:Steungroep {id: groep})
-         MERGE (g)-[:VERANTWOORDELIJK_VOOR]->(s)
-       }
-       CALL (g, u) {
-         UNWIND u.gemeenten AS code
-         MATCH (gm:Gemeente {code: code})
-         MERGE (g)-[:WERKT_VOOR]->(gm)
-       }`,
+       ${KOPPEL_GEBRUIKER('u.steungroepen', 'u.gemeenten')}`,
       { rows },
     ),
   );

@@ -11,6 +11,7 @@ import { openDatabase } from '../../neo4j.js';
 import { Db } from '../../db/db.js';
 import { PERSON_ROLES } from './actor-from-request.js';
 import { hashPassword } from './passwords.js';
+import { KOPPEL_GEBRUIKER } from './koppelingen.js';
 import type { Role } from '../../core/actor.js';
 
 const [email, rol, naam, ...rest] = process.argv.slice(2);
@@ -50,15 +51,9 @@ try {
        SET g.naam = $naam, g.rol = $rol, g.wachtwoordHash = $hash, g.demo = false
        WITH g
        OPTIONAL MATCH (g)-[old:VERANTWOORDELIJK_VOOR|WERKT_VOOR]->() DELETE old
-       WITH DISTINCT g
-       CALL (g) {
-         UNWIND $gemeenten AS code
-         MATCH (gm:Gemeente {code: code})
-         MERGE (g)-[:WERKT_VOOR]->(gm)
-       }
-       OPTIONAL MATCH (s:Steungroep) WHERE s.id IN $steungroepen
-       FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (g)-[:VERANTWOORDELIJK_VOOR]->(s))
-       RETURN g.id AS id, collect(s.id) AS groepen`,
+       WITH DISTINCT g, {steungroepen: $steungroepen, gemeenten: $gemeenten} AS u
+       ${KOPPEL_GEBRUIKER('u.steungroepen', 'u.gemeenten')}
+       RETURN g.id AS id, [(g)-[:VERANTWOORDELIJK_VOOR]->(s:Steungroep) | s.id] AS groepen`,
       {
         email: email.trim().toLowerCase(),
         id: `Gebruiker:${randomUUID()}`,
