@@ -54,12 +54,9 @@ export const LedenQuery = graphql(`
       id
       ... on Steungroep {
         leden {
-          rol
-          sinds
+          ...LidRij
           inwoner {
             id
-            pseudoniem
-            leeftijdsband
             toestemmingsdatum
             buurt {
               id

@@ -79,3 +79,19 @@ export const SteungroepInhoud = graphql(`
     }
   }
 `);
+
+/**
+ * A membership as the steungroep page and the members page show it; only ever selected under
+ * `Steungroep.leden`, which the API gives to the group's own builder alone (and audits).
+ */
+export const LidRij = graphql(`
+  fragment LidRij on Lidmaatschap {
+    rol
+    sinds
+    inwoner {
+      id
+      pseudoniem
+      leeftijdsband
+    }
+  }
+`);

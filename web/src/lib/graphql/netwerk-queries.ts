@@ -282,13 +282,7 @@ export const SteungroepLedenQuery = graphql(`
       id
       ... on Steungroep {
         leden {
-          rol
-          sinds
-          inwoner {
-            id
-            pseudoniem
-            leeftijdsband
-          }
+          ...LidRij
         }
       }
     }
